@@ -1,0 +1,67 @@
+package org.newsmark.exporting;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.newsmark.model.Annotation;
+import org.newsmark.model.Article;
+import org.newsmark.model.ArticleSummary;
+import org.newsmark.model.Category;
+import org.newsmark.store.ProjectStore;
+
+/**
+ * Writes a project as JSON Lines: one article a line with its text and annotations, offsets being
+ * UTF-16 code-unit offsets into {@code text} (end exclusive). The fields are listed in docs/schema.md.
+ */
+public final class JsonlExporter {
+
+    private final ObjectMapper json = new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
+    /** Writes every article of the project; returns how many were written. */
+    public int export(ProjectStore store, OutputStream out) throws IOException {
+        Map<Long, String> categoryNames = store.categories().stream()
+                .collect(Collectors.toMap(Category::id, Category::name));
+        int written = 0;
+        for (ArticleSummary summary : store.articles()) {
+            Article article = store.article(summary.id()).orElseThrow();
+            json.writeValue(out, line(article, store.annotations(article.id()), categoryNames::get));
+            out.write('\n');
+            written++;
+        }
+        out.flush();
+        return written;
+    }
+
+    private static Map<String, Object> line(Article article, List<Annotation> annotations, Function<Long, String> categoryName) {
+        Map<String, Object> line = new java.util.LinkedHashMap<>();
+        line.put("id", article.id());
+        line.put("title", article.title());
+        line.put("standfirst", article.standfirst());
+        line.put("source", article.source());
+        line.put("byline", article.byline());
+        line.put("published", article.published());
+        line.put("url", article.url());
+        line.put("text", article.text());
+        line.put("annotations", annotations.stream().map(annotation -> annotation(annotation, categoryName)).toList());
+        return line;
+    }
+
+    private static Map<String, Object> annotation(Annotation annotation, Function<Long, String> categoryName) {
+        Map<String, Object> fields = new java.util.LinkedHashMap<>();
+        fields.put("id", annotation.id().toString());
+        fields.put("category", categoryName.apply(annotation.categoryId()));
+        fields.put("start", annotation.start());
+        fields.put("end", annotation.end());
+        fields.put("text", annotation.text());
+        fields.put("note", annotation.note());
+        fields.put("annotator", annotation.annotator());
+        fields.put("created", annotation.created().toString());
+        fields.put("updated", annotation.updated().toString());
+        return fields;
+    }
+}

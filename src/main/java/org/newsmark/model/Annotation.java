@@ -1,0 +1,54 @@
+package org.newsmark.model;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * A tagged span of an article's text.
+ *
+ * <p>{@code start} and {@code end} are UTF-16 offsets (Java string indexes) into {@link Article#text()},
+ * start inclusive, end exclusive. {@code text}, {@code prefix} and {@code suffix} quote the span and a
+ * little of its surroundings, so it can be re-anchored and checked if the text is ever edited elsewhere.
+ */
+public record Annotation(UUID id, long articleId, long categoryId, int start, int end, String text,
+        String prefix, String suffix, String note, String annotator, Instant created, Instant updated) {
+
+    public Annotation {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(prefix, "prefix");
+        Objects.requireNonNull(suffix, "suffix");
+        Objects.requireNonNull(note, "note");
+        Objects.requireNonNull(annotator, "annotator");
+        Objects.requireNonNull(created, "created");
+        Objects.requireNonNull(updated, "updated");
+        if (start < 0 || end <= start) {
+            throw new IllegalArgumentException("A span runs from a start to a later end, not " + start + "-" + end);
+        }
+        if (text.length() != end - start) {
+            throw new IllegalArgumentException("The quoted text has " + text.length()
+                    + " characters but the span " + start + "-" + end + " has " + (end - start));
+        }
+    }
+
+    public int length() {
+        return end - start;
+    }
+
+    public boolean contains(int offset) {
+        return start <= offset && offset < end;
+    }
+
+    public boolean overlaps(int from, int to) {
+        return start < to && from < end;
+    }
+
+    public Annotation withCategory(long newCategoryId, Instant at) {
+        return new Annotation(id, articleId, newCategoryId, start, end, text, prefix, suffix, note, annotator, created, at);
+    }
+
+    public Annotation withNote(String newNote, Instant at) {
+        return new Annotation(id, articleId, categoryId, start, end, text, prefix, suffix, newNote, annotator, created, at);
+    }
+}

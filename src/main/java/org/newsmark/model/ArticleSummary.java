@@ -1,0 +1,9 @@
+package org.newsmark.model;
+
+/** One row of the article list: enough to show and choose an article without loading its text. */
+public record ArticleSummary(long id, String title, String source, int annotationCount) {
+
+    public ArticleSummary withAnnotationCount(int count) {
+        return new ArticleSummary(id, title, source, count);
+    }
+}

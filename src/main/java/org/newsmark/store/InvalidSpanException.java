@@ -1,0 +1,9 @@
+package org.newsmark.store;
+
+/** An annotation's offsets or quoted text do not fit its article. */
+public class InvalidSpanException extends StoreException {
+
+    public InvalidSpanException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,91 @@
+package org.newsmark.store.sqlite;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The numbered, forward-only schema migrations. Migration {@code n} brings a project from
+ * {@code PRAGMA user_version = n-1} to {@code n}, in one transaction with the version bump.
+ */
+final class Migrations {
+
+    /** Scripts in order; the position in this list + 1 is the schema version each one produces. */
+    private static final List<String> SCRIPTS = List.of("001-foundation.sql");
+
+    static final int LATEST = SCRIPTS.size();
+
+    private Migrations() {
+    }
+
+    /** Work done in the same transaction as the last migration of a new project. */
+    interface NewProjectWork {
+        void run(Connection connection) throws SQLException;
+    }
+
+    /**
+     * Runs every migration the project lacks. For a new project ({@code fromVersion == 0}),
+     * {@code newProjectWork} runs inside the last migration's transaction, so a project is either
+     * complete or still empty, never half made.
+     */
+    static void migrate(Connection connection, int fromVersion, NewProjectWork newProjectWork) throws SQLException {
+        for (int version = fromVersion + 1; version <= LATEST; version++) {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try (Statement statement = connection.createStatement()) {
+                for (String sql : statements(SCRIPTS.get(version - 1))) {
+                    statement.executeUpdate(sql);
+                }
+                statement.executeUpdate("PRAGMA user_version = " + version);
+                if (fromVersion == 0 && version == LATEST) {
+                    newProjectWork.run(connection);
+                }
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(autoCommit);
+            }
+        }
+    }
+
+    /** Splits a script into statements at semicolons that end a line; our scripts keep to that. */
+    static List<String> statements(String scriptName) {
+        String script = read(scriptName);
+        List<String> statements = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String line : script.split("\n")) {
+            String trimmed = line.strip();
+            if (trimmed.isEmpty() || trimmed.startsWith("--")) {
+                continue;
+            }
+            current.append(line).append('\n');
+            if (trimmed.endsWith(";")) {
+                statements.add(current.toString().strip());
+                current.setLength(0);
+            }
+        }
+        if (!current.toString().isBlank()) {
+            statements.add(current.toString().strip());
+        }
+        return statements;
+    }
+
+    private static String read(String scriptName) {
+        try (InputStream in = Migrations.class.getResourceAsStream("migrations/" + scriptName)) {
+            if (in == null) {
+                throw new IllegalStateException("Migration script missing from the build: " + scriptName);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package org.newsmark.store.sqlite;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import org.newsmark.store.ProjectInUseException;
+import org.newsmark.store.StoreException;
+
+/**
+ * Marks a project as open for writing by one Newsmark window or command.
+ *
+ * <p>The lock is an OS lock on a file beside the project ({@code name.newsmark.lock}), not on the
+ * project itself: closing any handle of a file drops all of a process's POSIX locks on it, which would
+ * silently drop SQLite's own locks. The OS releases the lock when the process dies, so a crash never
+ * leaves the project locked. SQLite's locking still guards the data; this lock exists so a second
+ * window can say clearly that the file is in use instead of racing the first.
+ */
+final class ProjectLock implements AutoCloseable {
+
+    private final Path lockFile;
+    private final FileChannel channel;
+    private final FileLock lock;
+
+    private ProjectLock(Path lockFile, FileChannel channel, FileLock lock) {
+        this.lockFile = lockFile;
+        this.channel = channel;
+        this.lock = lock;
+    }
+
+    static Path lockFileOf(Path project) {
+        return project.resolveSibling(project.getFileName() + ".lock");
+    }
+
+    static ProjectLock acquire(Path project) {
+        Path lockFile = lockFileOf(project);
+        FileChannel channel;
+        try {
+            channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        } catch (IOException e) {
+            throw new StoreException("Could not open " + project.getFileName() + " for writing: cannot create "
+                    + lockFile.getFileName() + " beside it (" + e.getMessage() + ").", e);
+        }
+        try {
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                String holder = readHolder(channel);
+                channel.close();
+                throw inUse(project, holder);
+            }
+            writeHolder(channel);
+            return new ProjectLock(lockFile, channel, lock);
+        } catch (OverlappingFileLockException e) {
+            closeQuietly(channel);
+            throw inUse(project, "this Newsmark");
+        } catch (IOException e) {
+            closeQuietly(channel);
+            throw new StoreException("Could not lock " + project.getFileName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static ProjectInUseException inUse(Path project, String holder) {
+        return new ProjectInUseException(project.getFileName() + " is already open in another Newsmark window or command"
+                + (holder.isBlank() ? "" : " (" + holder + ")")
+                + ". Close it there first, or open the project read-only.");
+    }
+
+    private static String readHolder(FileChannel channel) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate(256);
+        channel.read(buffer, 0);
+        return new String(buffer.array(), 0, buffer.position(), StandardCharsets.UTF_8).trim();
+    }
+
+    private static void writeHolder(FileChannel channel) throws IOException {
+        String holder = "process " + ManagementFactory.getRuntimeMXBean().getName();
+        channel.truncate(0);
+        channel.write(ByteBuffer.wrap(holder.getBytes(StandardCharsets.UTF_8)), 0);
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        try {
+            channel.close();
+        } catch (IOException ignored) {
+            // nothing more to release
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            Files.deleteIfExists(lockFile);
+            lock.release();
+        } catch (IOException ignored) {
+            // the OS drops the lock with the channel below
+        } finally {
+            closeQuietly(channel);
+        }
+    }
+}

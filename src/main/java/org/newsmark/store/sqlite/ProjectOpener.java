@@ -1,0 +1,160 @@
+package org.newsmark.store.sqlite;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.newsmark.model.CategoryDraft;
+import org.newsmark.store.OpenMode;
+import org.newsmark.store.StoreException;
+import org.sqlite.SQLiteConfig;
+
+/** Opens, creates and upgrades project files; {@link SqliteProjectStore#open} is its front door. */
+final class ProjectOpener {
+
+    private ProjectOpener() {
+    }
+
+    static SqliteProjectStore open(Path requested, OpenMode mode, List<CategoryDraft> codebookForNewProject) {
+        Path file = requested.toAbsolutePath().normalize();
+        boolean exists = Files.exists(file);
+        if (!exists && mode != OpenMode.CREATE_OR_OPEN) {
+            throw new StoreException("There is no project at " + file + ".");
+        }
+        ProjectFileInspector.Inspection inspection = exists
+                ? ProjectFileInspector.inspect(file)
+                : new ProjectFileInspector.Inspection(true, 0);
+
+        Optional<String> readOnlyReason = readOnlyReason(file, exists, mode);
+        if (readOnlyReason.isPresent()) {
+            if (inspection.empty()) {
+                throw new StoreException(file.getFileName() + " is empty and cannot be made a project: "
+                        + readOnlyReason.get() + ".");
+            }
+            if (inspection.schemaVersion() < Migrations.LATEST) {
+                throw new StoreException(file.getFileName() + " was written by an older Newsmark and must be upgraded, "
+                        + "which needs write access (" + readOnlyReason.get() + "). The file was not changed.");
+            }
+            return new SqliteProjectStore(file, connect(file, ProjectFileInspector.readOnlyConfig()), null, readOnlyReason.get());
+        }
+        createParentFolder(file);
+        ProjectLock lock = ProjectLock.acquire(file);
+        try {
+            if (!inspection.empty() && inspection.schemaVersion() < Migrations.LATEST) {
+                backUpBeforeUpgrade(file, inspection.schemaVersion());
+            }
+            Connection connection = connect(file, writableConfig());
+            try {
+                prepare(connection, inspection, codebookForNewProject);
+            } catch (SQLException | RuntimeException e) {
+                closeQuietly(connection);
+                throw e;
+            }
+            return new SqliteProjectStore(file, connection, lock, null);
+        } catch (SQLException e) {
+            lock.close();
+            throw SqlErrors.translate(file, "open the project", e);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    private static Optional<String> readOnlyReason(Path file, boolean exists, OpenMode mode) {
+        if (mode == OpenMode.READ_ONLY) {
+            return Optional.of("opened read-only");
+        }
+        if (exists && isWriteProtected(file)) {
+            return Optional.of("the file is write-protected");
+        }
+        Path folder = file.getParent();
+        if (exists && folder != null && !Files.isWritable(folder)) {
+            return Optional.of("its folder is write-protected");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A file whose permissions grant nobody write access is treated as read-only even when the
+     * operating system would let this user write it anyway (as it lets an administrator).
+     */
+    private static boolean isWriteProtected(Path file) {
+        if (!Files.isWritable(file)) {
+            return true;
+        }
+        try {
+            Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
+            return !permissions.contains(PosixFilePermission.OWNER_WRITE)
+                    && !permissions.contains(PosixFilePermission.GROUP_WRITE)
+                    && !permissions.contains(PosixFilePermission.OTHERS_WRITE);
+        } catch (UnsupportedOperationException | IOException e) {
+            return false;
+        }
+    }
+
+    private static void createParentFolder(Path file) {
+        try {
+            Files.createDirectories(file.getParent());
+        } catch (IOException e) {
+            throw new StoreException("Could not create the folder for " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static SQLiteConfig writableConfig() {
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        // FULL: a committed annotation survives a power cut; in WAL mode it costs well under a millisecond.
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.setBusyTimeout(5000);
+        // Take the write lock when a transaction starts, so two writers queue instead of deadlocking.
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        config.setGetGeneratedKeys(false);
+        return config;
+    }
+
+    private static Connection connect(Path file, SQLiteConfig config) {
+        try {
+            return DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
+        } catch (SQLException e) {
+            throw SqlErrors.translate(file, "open the project", e);
+        }
+    }
+
+    private static void prepare(Connection connection, ProjectFileInspector.Inspection inspection,
+            List<CategoryDraft> codebook) throws SQLException {
+        Migrations.migrate(connection, inspection.schemaVersion(), newProject -> {
+            try (Statement statement = newProject.createStatement()) {
+                statement.executeUpdate("PRAGMA application_id = " + ProjectFileInspector.APPLICATION_ID);
+            }
+            CodebookSeeder.seed(newProject, codebook);
+        });
+    }
+
+    /** Keeps a consistent copy of the project as it was before an upgrade changes its schema. */
+    private static void backUpBeforeUpgrade(Path file, int version) throws SQLException {
+        Path backup = file.resolveSibling(file.getFileName() + ".v" + version + ".bak");
+        if (Files.exists(backup)) {
+            return;
+        }
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file, ProjectFileInspector.readOnlyConfig().toProperties());
+             Statement statement = connection.createStatement()) {
+            statement.executeUpdate("VACUUM INTO '" + backup.toString().replace("'", "''") + "'");
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // already failing; the first error is the one to report
+        }
+    }
+}
