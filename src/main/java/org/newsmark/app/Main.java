@@ -1,2 +1,38 @@
 package org.newsmark.app;
-public class Main { public static void main(String[] a){ System.out.println("hi"); } }
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.application.Application;
+import org.newsmark.cli.CommandLineRunner;
+
+/**
+ * The entry point of {@code newsmark.jar} and {@code mvn javafx:run}. A plain class rather than the
+ * {@link Application} itself, so the runnable jar starts JavaFX from the class path.
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        // Opening the window blocks until it is closed, so this exits after the window too.
+        int exitCode = CommandLineRunner.create(Main::openWindow, out, err).execute(args);
+        out.flush();
+        err.flush();
+        System.exit(exitCode);
+    }
+
+    private static void openWindow(Path project) {
+        List<String> arguments = new ArrayList<>();
+        if (project != null) {
+            arguments.add("--project=" + project);
+        }
+        Application.launch(NewsmarkApp.class, arguments.toArray(String[]::new));
+    }
+}

@@ -4,6 +4,10 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -37,8 +41,26 @@ public final class JsonlExporter {
         return written;
     }
 
+    /**
+     * Writes the export to a file, replacing {@code target} only once the export is complete, so a
+     * failure never leaves a truncated file where a good one was.
+     */
+    public int exportTo(ProjectStore store, Path target) throws IOException {
+        Path partial = target.resolveSibling(target.getFileName() + ".part");
+        try {
+            int written;
+            try (OutputStream out = Files.newOutputStream(partial)) {
+                written = export(store, out);
+            }
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return written;
+        } finally {
+            Files.deleteIfExists(partial);
+        }
+    }
+
     private static Map<String, Object> line(Article article, List<Annotation> annotations, Function<Long, String> categoryName) {
-        Map<String, Object> line = new java.util.LinkedHashMap<>();
+        Map<String, Object> line = new LinkedHashMap<>();
         line.put("id", article.id());
         line.put("title", article.title());
         line.put("standfirst", article.standfirst());
@@ -52,7 +74,7 @@ public final class JsonlExporter {
     }
 
     private static Map<String, Object> annotation(Annotation annotation, Function<Long, String> categoryName) {
-        Map<String, Object> fields = new java.util.LinkedHashMap<>();
+        Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("id", annotation.id().toString());
         fields.put("category", categoryName.apply(annotation.categoryId()));
         fields.put("start", annotation.start());

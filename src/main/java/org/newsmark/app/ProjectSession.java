@@ -1,0 +1,61 @@
+package org.newsmark.app;
+
+import java.time.Clock;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import org.newsmark.editing.AnnotationEditor;
+import org.newsmark.store.ProjectStore;
+import org.newsmark.task.SerialTasks;
+import org.newsmark.ui.common.DialogService;
+import org.newsmark.ui.main.MainWindow;
+import org.newsmark.ui.main.ProjectViewModel;
+
+/**
+ * One open project in the window: the store, the thread that owns it, the thread that lays out
+ * articles, the editor with its undo history, and the window content. Closing it finishes every
+ * pending save before the project file is closed.
+ */
+final class ProjectSession implements AutoCloseable {
+
+    private final ProjectStore store;
+    private final SerialTasks storeTasks;
+    private final SerialTasks renderTasks;
+    private final ProjectViewModel viewModel;
+    private final MainWindow window;
+
+    ProjectSession(ProjectStore store, Executor fxThread, DialogService dialogs, MainWindow.SessionActions actions,
+            String annotator) {
+        this.store = store;
+        this.storeTasks = new SerialTasks("newsmark-store", fxThread);
+        this.renderTasks = new SerialTasks("newsmark-layout", fxThread);
+        AnnotationEditor editor = new AnnotationEditor(store, storeTasks, Clock.systemUTC());
+        this.viewModel = new ProjectViewModel(store, storeTasks, editor, annotator);
+        this.window = new MainWindow(viewModel, renderTasks, dialogs, actions);
+        viewModel.load();
+    }
+
+    MainWindow window() {
+        return window;
+    }
+
+    ProjectViewModel viewModel() {
+        return viewModel;
+    }
+
+    ProjectStore store() {
+        return store;
+    }
+
+    @Override
+    public void close() {
+        try {
+            storeTasks.finish(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            renderTasks.close();
+            storeTasks.close();
+            store.close();
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package org.newsmark.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import org.newsmark.store.StoreException;
+import picocli.CommandLine;
+
+/**
+ * Runs the command line: errors a person can act on are one line on standard error and exit code 1;
+ * wrong usage prints the usage and exits 2. Never a stack trace for a known problem.
+ */
+public final class CommandLineRunner {
+
+    private CommandLineRunner() {
+    }
+
+    public static CommandLine create(Consumer<Path> openWindow, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new NewsmarkCommand(openWindow));
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setExecutionExceptionHandler((exception, command, parseResult) -> {
+            if (exception instanceof StoreException || exception instanceof java.io.IOException) {
+                command.getErr().println("newsmark: " + exception.getMessage());
+                return 1;
+            }
+            throw exception;
+        });
+        return commandLine;
+    }
+}

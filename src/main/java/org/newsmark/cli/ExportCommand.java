@@ -1,0 +1,57 @@
+package org.newsmark.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.newsmark.exporting.JsonlExporter;
+import org.newsmark.store.OpenMode;
+import org.newsmark.store.ProjectStore;
+import org.newsmark.store.sqlite.SqliteProjectStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code newsmark export}: the project's articles and annotations in an open format. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {"Export a project's articles and annotations.",
+                "jsonl: one JSON object per article with its text and annotations; offsets count UTF-16 code units",
+                "into \"text\", end exclusive (see docs/schema.md). Reads the project without changing it."})
+final class ExportCommand implements Callable<Integer> {
+
+    /** The formats this command writes. */
+    enum Format { jsonl }
+
+    @Mixin
+    ProjectOption project;
+
+    @Option(names = {"-f", "--format"}, required = true, paramLabel = "FORMAT",
+            description = "Output format: ${COMPLETION-CANDIDATES}.")
+    Format format;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE",
+            description = "Write to this file (replaced only once the export is complete) instead of standard output.")
+    Path out;
+
+    @Spec
+    CommandSpec spec;
+
+    /** Where standard output goes; the process's own unless a test says otherwise. */
+    OutputStream standardOutput = System.out;
+
+    @Override
+    public Integer call() throws IOException {
+        JsonlExporter exporter = new JsonlExporter();
+        try (ProjectStore store = SqliteProjectStore.open(project.file, OpenMode.READ_ONLY)) {
+            if (out == null) {
+                exporter.export(store, standardOutput);
+            } else {
+                int written = exporter.exportTo(store, out);
+                spec.commandLine().getErr().println("Exported " + written + " articles to " + out);
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,41 @@
+package org.newsmark.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.newsmark.model.ArticleSummary;
+import org.newsmark.store.OpenMode;
+import org.newsmark.store.ProjectStore;
+import org.newsmark.store.sqlite.SqliteProjectStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code newsmark list}: the project's articles, one tab-separated line each. */
+@Command(name = "list", mixinStandardHelpOptions = true,
+        description = {"List the articles of a project, one per line: id, title, outlet, number of annotations,",
+                "separated by tabs. Reads the project without changing it, even while a window has it open."})
+final class ListCommand implements Callable<Integer> {
+
+    @Mixin
+    ProjectOption project;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        try (ProjectStore store = SqliteProjectStore.open(project.file, OpenMode.READ_ONLY)) {
+            for (ArticleSummary article : store.articles()) {
+                out.println(article.id() + "\t" + oneLine(article.title()) + "\t" + oneLine(article.source()) + "\t"
+                        + article.annotationCount());
+            }
+        }
+        return 0;
+    }
+
+    private static String oneLine(String text) {
+        return text == null ? "" : text.replaceAll("[\\t\\r\\n]+", " ");
+    }
+}

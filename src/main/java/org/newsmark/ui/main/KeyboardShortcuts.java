@@ -1,0 +1,25 @@
+package org.newsmark.ui.main;
+
+/** The keyboard shortcuts, as Help shows them (and README.md lists them). */
+final class KeyboardShortcuts {
+
+    static final String TEXT = String.join("\n",
+            "Select text        drag, double-click a word, or Shift+arrows",
+            "1 2 3 4            tag the selection as Speaker, Claim, Expert quote, Context",
+            "Click a highlight  select its annotation (click again for the one around it)",
+            "Delete             delete the selected annotation",
+            "Escape             leave the selected annotation",
+            "Ctrl+F             find in the article; Enter next, Shift+Enter previous",
+            "Escape (in Find)   back to the article with the match selected",
+            "F3 / Shift+F3      next / previous match",
+            "Ctrl+Z             undo",
+            "Ctrl+Shift+Z       redo (also Ctrl+Y)",
+            "Alt+Down / Alt+Up  next / previous article",
+            "Ctrl+I             import text files",
+            "Ctrl+E             export as JSON Lines",
+            "Ctrl+O / Ctrl+N    open / new project",
+            "Ctrl+Q             quit");
+
+    private KeyboardShortcuts() {
+    }
+}

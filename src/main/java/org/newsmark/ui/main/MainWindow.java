@@ -1,0 +1,210 @@
+package org.newsmark.ui.main;
+
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.newsmark.task.BackgroundTasks;
+import org.newsmark.ui.annotation.AnnotationPanel;
+import org.newsmark.ui.article.ArticleView;
+import org.newsmark.ui.common.DialogService;
+import org.newsmark.ui.find.FindBar;
+import org.newsmark.ui.find.FindViewModel;
+
+/** The main window's content: menus, category palette, article list, article, annotations, status. */
+public final class MainWindow {
+
+    /** What the window asks of the application: things that replace or end the project session. */
+    public interface SessionActions {
+        void newProject();
+
+        void openProject();
+
+        void quit();
+    }
+
+    private final ProjectViewModel viewModel;
+    private final DialogService dialogs;
+    private final SessionActions session;
+    private final BorderPane root = new BorderPane();
+    private final ArticleView articleView;
+    private final FindBar findBar;
+    private final AnnotationPanel annotationPanel;
+
+    public MainWindow(ProjectViewModel viewModel, BackgroundTasks renderTasks, DialogService dialogs, SessionActions session) {
+        this.viewModel = viewModel;
+        this.dialogs = dialogs;
+        this.session = session;
+        articleView = new ArticleView(viewModel.article(), renderTasks, viewModel::say);
+        findBar = new FindBar(new FindViewModel(() -> viewModel.article().getArticle() == null ? null
+                : viewModel.article().getArticle().text()), articleView);
+        annotationPanel = new AnnotationPanel(viewModel.article());
+        ArticleListView articleList = new ArticleListView(viewModel);
+
+        VBox centre = new VBox(findBar.node(), articleView.node());
+        VBox.setVgrow(articleView.node(), Priority.ALWAYS);
+        SplitPane split = new SplitPane(articleList.node(), centre, annotationPanel.node());
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.22, 0.70);
+        SplitPane.setResizableWithParent(articleList.node(), false);
+        SplitPane.setResizableWithParent(annotationPanel.node(), false);
+
+        root.setTop(new VBox(menuBar(), toolBar()));
+        root.setCenter(split);
+        root.setBottom(new StatusBar(viewModel).node());
+        root.getStyleClass().add("main-window");
+    }
+
+    public Parent node() {
+        return root;
+    }
+
+    public ArticleView articleView() {
+        return articleView;
+    }
+
+    public FindBar findBar() {
+        return findBar;
+    }
+
+    public AnnotationPanel annotationPanel() {
+        return annotationPanel;
+    }
+
+    /** Gives the keyboard to the article, so selection keys and category keys work at once. */
+    public void focusArticle() {
+        articleView.area().requestFocus();
+    }
+
+    private MenuBar menuBar() {
+        Menu file = new Menu("_File");
+        file.getItems().addAll(
+                item("_New Project\u2026", "Shortcut+N", session::newProject),
+                item("_Open Project\u2026", "Shortcut+O", session::openProject),
+                new SeparatorMenuItem(),
+                item("_Import Text Files\u2026", "Shortcut+I", this::importFiles),
+                item("_Export as JSON Lines\u2026", "Shortcut+E", this::export),
+                new SeparatorMenuItem(),
+                item("_Quit", "Shortcut+Q", session::quit));
+
+        MenuItem undo = item("_Undo", "Shortcut+Z", this::undo);
+        undo.textProperty().bind(viewModel.undoTextProperty());
+        MenuItem redo = item("_Redo", "Shortcut+Shift+Z", this::redo);
+        redo.textProperty().bind(viewModel.redoTextProperty());
+        MenuItem redoAlternative = item("Redo", "Shortcut+Y", this::redo);
+        redoAlternative.setVisible(false);
+        MenuItem delete = item("_Delete Annotation", null, viewModel.article()::deleteSelected);
+        delete.disableProperty().bind(viewModel.article().selectedProperty().isNull());
+        Menu edit = new Menu("_Edit");
+        edit.getItems().addAll(undo, redo, redoAlternative, new SeparatorMenuItem(),
+                item("_Find\u2026", "Shortcut+F", findBar::open),
+                item("Find _Next", "F3", findBar::next),
+                item("Find _Previous", "Shift+F3", findBar::previous),
+                new SeparatorMenuItem(), delete);
+
+        Menu go = new Menu("_Go");
+        go.getItems().addAll(
+                item("_Next Article", "Alt+Down", () -> viewModel.openNeighbour(1)),
+                item("_Previous Article", "Alt+Up", () -> viewModel.openNeighbour(-1)));
+
+        Menu help = new Menu("_Help");
+        help.getItems().addAll(
+                item("_Keyboard Shortcuts", "F1", () -> dialogs.showInformation("Keyboard shortcuts",
+                        "Keyboard shortcuts", KeyboardShortcuts.TEXT)),
+                item("_About Newsmark", null, () -> dialogs.showInformation("About Newsmark", "Newsmark",
+                        "A workbench for close reading of news: mark who speaks, what is claimed, which experts are "
+                                + "quoted and what context frames the story.\n\nProject file: " + viewModel.projectFile()
+                                + "\nEvery change is saved to it as you make it.")));
+        MenuBar bar = new MenuBar(file, edit, go, help);
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    private ToolBar toolBar() {
+        CategoryPalette palette = new CategoryPalette(viewModel.article(), articleView);
+        Button undo = toolButton("\u21B6", viewModel.undoTextProperty().get(), this::undo);
+        undo.disableProperty().bind(viewModel.canUndoProperty().not());
+        viewModel.undoTextProperty().addListener((observable, before, after) -> undo.getTooltip().setText(after + " (Ctrl+Z)"));
+        Button redo = toolButton("\u21B7", viewModel.redoTextProperty().get(), this::redo);
+        redo.disableProperty().bind(viewModel.canRedoProperty().not());
+        viewModel.redoTextProperty().addListener((observable, before, after) -> redo.getTooltip().setText(after + " (Ctrl+Shift+Z)"));
+        Button find = toolButton("Find", "Find in the article (Ctrl+F)", findBar::open);
+        ToolBar bar = new ToolBar(palette.node(), new Separator(Orientation.VERTICAL), undo, redo, find);
+        bar.setId("tool-bar");
+        return bar;
+    }
+
+    private static Button toolButton(String text, String tooltip, Runnable action) {
+        Button button = new Button(text);
+        button.setTooltip(new Tooltip(tooltip));
+        button.setFocusTraversable(false);
+        button.setOnAction(event -> action.run());
+        return button;
+    }
+
+    private static MenuItem item(String text, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(event -> action.run());
+        return item;
+    }
+
+    /** In a text field, undo means the field's own typing; elsewhere it means the last annotation edit. */
+    private void undo() {
+        TextInputControl field = focusedTextField();
+        if (field != null) {
+            field.undo();
+        } else {
+            viewModel.undo();
+        }
+    }
+
+    private void redo() {
+        TextInputControl field = focusedTextField();
+        if (field != null) {
+            field.redo();
+        } else {
+            viewModel.redo();
+        }
+    }
+
+    private TextInputControl focusedTextField() {
+        Scene scene = root.getScene();
+        Node focused = scene == null ? null : scene.getFocusOwner();
+        return focused instanceof TextInputControl field && field.isEditable() ? field : null;
+    }
+
+    private void importFiles() {
+        var files = dialogs.chooseFilesToImport();
+        if (!files.isEmpty()) {
+            viewModel.importFiles(files, dialogs::showImportReport);
+        }
+    }
+
+    private void export() {
+        String name = viewModel.projectFile().getFileName().toString().replaceFirst("\\.newsmark$", "") + ".jsonl";
+        dialogs.chooseExportFile(name).ifPresent(viewModel::exportJsonl);
+    }
+
+    static KeyCodeCombination key(KeyCode code, KeyCombination.Modifier... modifiers) {
+        return new KeyCodeCombination(code, modifiers);
+    }
+}

@@ -1,0 +1,287 @@
+package org.newsmark.ui.main;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.nio.charset.StandardCharsets;
+import org.newsmark.exporting.JsonlExporter;
+import org.newsmark.importing.ImportReport;
+import org.newsmark.importing.TextFileImporter;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.newsmark.editing.AnnotationEditor;
+import org.newsmark.editing.Edit;
+import org.newsmark.model.Annotation;
+import org.newsmark.model.AnnotationChange;
+import org.newsmark.model.Article;
+import org.newsmark.model.ArticleSummary;
+import org.newsmark.model.Category;
+import org.newsmark.store.ProjectStore;
+import org.newsmark.task.BackgroundTasks;
+import org.newsmark.ui.article.ArticleViewModel;
+
+/**
+ * The open project as the main window shows it: the article list, the article being read, undo and
+ * redo, and the status line. Every read and write of the project runs as a background task; this
+ * class only ever touches the results on its own thread.
+ */
+public final class ProjectViewModel {
+
+    static final String LAST_ARTICLE = "ui.last_article";
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
+
+    private record Opened(Article article, List<Annotation> annotations) {
+    }
+
+    private record Loaded(List<ArticleSummary> articles, List<Category> categories, Optional<String> lastArticle) {
+    }
+
+    private final ProjectStore store;
+    private final BackgroundTasks tasks;
+    private final AnnotationEditor editor;
+    private final ArticleViewModel article;
+    private final ObservableList<ArticleSummary> articles = FXCollections.observableArrayList();
+    private final ReadOnlyLongWrapper currentArticleId = new ReadOnlyLongWrapper(-1);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper saveState = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper("Undo");
+    private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper("Redo");
+    private int openRequest;
+
+    public ProjectViewModel(ProjectStore store, BackgroundTasks tasks, AnnotationEditor editor, String annotator) {
+        this.store = store;
+        this.tasks = tasks;
+        this.editor = editor;
+        this.article = new ArticleViewModel(editor, annotator, message::set);
+        store.readOnlyReason().ifPresent(article::setReadOnlyReason);
+        saveState.set(store.isReadOnly() ? "Read-only: " + store.readOnlyReason().orElse("") : "No changes yet");
+        editor.addListener(this::applied);
+        editor.addSaveListener(new AnnotationEditor.SaveListener() {
+            @Override
+            public void saved(Instant at) {
+                if (!editor.hasUnsavedEdits()) {
+                    saveState.set("All changes saved " + TIME.format(at));
+                }
+            }
+
+            @Override
+            public void failed(Edit edit, Exception error) {
+                saveState.set("Last change NOT saved");
+                message.set(error.getMessage() + " The article is shown as the file holds it.");
+                updateUndoState();
+                reload();
+            }
+        });
+    }
+
+    /** Reads the article list and codebook, then opens the article viewed last (or the first one). */
+    public void load() {
+        tasks.run(() -> new Loaded(store.articles(), store.categories(), store.setting(LAST_ARTICLE)), loaded -> {
+            article.setCategories(loaded.categories());
+            articles.setAll(loaded.articles());
+            long last = loaded.lastArticle().flatMap(ProjectViewModel::parseId).orElse(-1L);
+            boolean lastExists = loaded.articles().stream().anyMatch(summary -> summary.id() == last);
+            if (lastExists) {
+                open(last);
+            } else if (!loaded.articles().isEmpty()) {
+                open(loaded.articles().get(0).id());
+            } else {
+                message.set("This project has no articles yet: use File \u25B8 Import to add some.");
+            }
+        }, this::report);
+    }
+
+    /** Re-reads the article list (after an import), keeping the current article. */
+    public void refreshArticles(Runnable then) {
+        tasks.run(store::articles, list -> {
+            articles.setAll(list);
+            then.run();
+        }, this::report);
+    }
+
+    private static Optional<Long> parseId(String text) {
+        try {
+            return Optional.of(Long.parseLong(text));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    public void open(long articleId) {
+        int request = ++openRequest;
+        tasks.run(() -> new Opened(store.article(articleId).orElseThrow(() -> new IllegalStateException(
+                "Article " + articleId + " is no longer in the project.")), store.annotations(articleId)), opened -> {
+                    if (request != openRequest) {
+                        return;
+                    }
+                    currentArticleId.set(articleId);
+                    article.load(opened.article(), opened.annotations());
+                    rememberLastArticle(articleId);
+                }, this::report);
+    }
+
+    /** Opens the article {@code step} places after (or before) the current one in the list. */
+    public void openNeighbour(int step) {
+        for (int i = 0; i < articles.size(); i++) {
+            if (articles.get(i).id() == currentArticleId.get()) {
+                int target = i + step;
+                if (target >= 0 && target < articles.size()) {
+                    open(articles.get(target).id());
+                }
+                return;
+            }
+        }
+    }
+
+    private void rememberLastArticle(long articleId) {
+        if (!store.isReadOnly()) {
+            tasks.run(() -> store.putSetting(LAST_ARTICLE, Long.toString(articleId)), error -> { });
+        }
+    }
+
+    private void reload() {
+        if (currentArticleId.get() >= 0) {
+            open(currentArticleId.get());
+        }
+        refreshArticles(() -> { });
+    }
+
+    public void undo() {
+        editor.undo().ifPresentOrElse(edit -> afterHistoryStep("Undone: ", edit),
+                () -> message.set("Nothing to undo."));
+    }
+
+    public void redo() {
+        editor.redo().ifPresentOrElse(edit -> afterHistoryStep("Redone: ", edit),
+                () -> message.set("Nothing to redo."));
+    }
+
+    private void afterHistoryStep(String prefix, Edit edit) {
+        message.set(prefix + edit.description());
+        if (edit.articleId() != currentArticleId.get()) {
+            open(edit.articleId());
+        }
+    }
+
+    private void applied(Edit edit) {
+        saveState.set("Saving\u2026");
+        for (AnnotationChange change : edit.changes()) {
+            int delta = (change.after() != null ? 1 : 0) - (change.before() != null ? 1 : 0);
+            if (delta != 0) {
+                adjustCount(change.articleId(), delta);
+            }
+        }
+        updateUndoState();
+        message.set(edit.description());
+    }
+
+    private void adjustCount(long articleId, int delta) {
+        for (int i = 0; i < articles.size(); i++) {
+            ArticleSummary summary = articles.get(i);
+            if (summary.id() == articleId) {
+                articles.set(i, summary.withAnnotationCount(summary.annotationCount() + delta));
+                return;
+            }
+        }
+    }
+
+    private void updateUndoState() {
+        Optional<String> nextUndo = editor.nextUndoDescription();
+        Optional<String> nextRedo = editor.nextRedoDescription();
+        canUndo.set(nextUndo.isPresent());
+        canRedo.set(nextRedo.isPresent());
+        undoText.set(nextUndo.map(text -> "Undo " + text).orElse("Undo"));
+        redoText.set(nextRedo.map(text -> "Redo " + text).orElse("Redo"));
+    }
+
+    private void report(Exception error) {
+        message.set(error.getMessage());
+    }
+
+    /** Shows a message in the status line. */
+    public void say(String text) {
+        message.set(text);
+    }
+
+    public ArticleViewModel article() {
+        return article;
+    }
+
+    public ObservableList<ArticleSummary> articles() {
+        return articles;
+    }
+
+    public ReadOnlyLongProperty currentArticleIdProperty() {
+        return currentArticleId.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty saveStateProperty() {
+        return saveState.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty undoTextProperty() {
+        return undoText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty redoTextProperty() {
+        return redoText.getReadOnlyProperty();
+    }
+
+    public Path projectFile() {
+        return store.file();
+    }
+
+    public boolean isReadOnly() {
+        return store.isReadOnly();
+    }
+
+    /**
+     * Imports text files and folders in the background, then refreshes the list, opens the first new
+     * article and hands the report over (to show the person what was skipped and why).
+     */
+    public void importFiles(List<Path> paths, Consumer<ImportReport> onReport) {
+        if (store.isReadOnly()) {
+            message.set("This project is read-only (" + store.readOnlyReason().orElse("") + "); nothing can be imported.");
+            return;
+        }
+        message.set("Importing " + paths.size() + (paths.size() == 1 ? " item\u2026" : " items\u2026"));
+        tasks.run(() -> new TextFileImporter(store, StandardCharsets.UTF_8).importPaths(paths), report -> {
+            message.set("Import: " + report.summary() + ".");
+            refreshArticles(() -> report.entries().stream()
+                    .filter(entry -> entry.outcome() == ImportReport.Outcome.IMPORTED)
+                    .findFirst().ifPresent(entry -> open(entry.articleId())));
+            onReport.accept(report);
+        }, this::report);
+    }
+
+    /** Writes the project as JSON Lines to {@code target}, replacing it only once the export is complete. */
+    public void exportJsonl(Path target) {
+        message.set("Exporting to " + target.getFileName() + "\u2026");
+        tasks.run(() -> new JsonlExporter().exportTo(store, target), written -> message.set("Exported " + written + " articles to " + target + "."),
+                error -> message.set("Could not export to " + target + ": " + error.getMessage()));
+    }
+}
