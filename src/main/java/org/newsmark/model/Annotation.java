@@ -1,6 +1,7 @@
 package org.newsmark.model;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -23,6 +24,9 @@ public record Annotation(UUID id, long articleId, long categoryId, int start, in
         Objects.requireNonNull(annotator, "annotator");
         Objects.requireNonNull(created, "created");
         Objects.requireNonNull(updated, "updated");
+        // The project file keeps milliseconds; holding the same precision here keeps saved and shown equal.
+        created = created.truncatedTo(ChronoUnit.MILLIS);
+        updated = updated.truncatedTo(ChronoUnit.MILLIS);
         if (start < 0 || end <= start) {
             throw new IllegalArgumentException("A span runs from a start to a later end, not " + start + "-" + end);
         }

@@ -58,7 +58,8 @@ final class ArticleListView {
             title.getStyleClass().add("article-title");
             title.setWrapText(true);
             details.getStyleClass().add("article-details");
-            title.maxWidthProperty().bind(widthProperty().subtract(24));
+            // A cell as wide as the list, never wider: long titles wrap instead of scrolling sideways.
+            setPrefWidth(0);
         }
 
         @Override

@@ -1,0 +1,133 @@
+package org.newsmark.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
+
+/** The command line as a script would use it: real files in, real project files, exit codes and output. */
+class CommandLineTest {
+
+    @TempDir
+    Path folder;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+    private final List<Path> windowsOpened = new ArrayList<>();
+
+    private int run(String... args) {
+        CommandLine commandLine = CommandLineRunner.create(windowsOpened::add, new PrintWriter(out, true), new PrintWriter(err, true));
+        return commandLine.execute(args);
+    }
+
+    private String project() {
+        return folder.resolve("study.newsmark").toString();
+    }
+
+    @Test
+    void importCreatesTheProjectAndListShowsTheArticles() {
+        assertThat(run("import", "--project", project(), "samples/bbc-musk-trump-x.txt", "samples/wikinews")).isZero();
+        assertThat(out.toString()).contains("imported\t1\tsamples/bbc-musk-trump-x.txt\tMusk hosts friendly chat")
+                .contains("11 imported, 0 already in the project, 0 failed");
+
+        out.getBuffer().setLength(0);
+        assertThat(run("list", "--project", project())).isZero();
+        List<String> lines = out.toString().lines().toList();
+        assertThat(lines).hasSize(11);
+        assertThat(lines.get(0)).isEqualTo("1\tMusk hosts friendly chat with Trump on X after tech delays\tBBC\t0");
+    }
+
+    @Test
+    void importingAgainReportsDuplicates() {
+        run("import", "--project", project(), "samples/bbc-musk-trump-x.txt");
+        out.getBuffer().setLength(0);
+        assertThat(run("import", "-p", project(), "samples/bbc-musk-trump-x.txt")).isZero();
+        assertThat(out.toString()).startsWith("duplicate\t1\t");
+    }
+
+    @Test
+    void aBadFileFailsWithItsReasonWhileTheOthersImport() throws Exception {
+        Path binary = Files.write(folder.resolve("photo.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0});
+        assertThat(run("import", "--project", project(), binary.toString(), "samples/bbc-musk-trump-x.txt")).isEqualTo(1);
+        assertThat(err.toString()).contains("failed\t" + binary + "\tit is a binary file, not text");
+        assertThat(out.toString()).contains("1 imported, 0 already in the project, 1 failed");
+    }
+
+    @Test
+    void aWronglyEncodedFileCanBeImportedByNamingItsEncoding() throws Exception {
+        Path latin1 = Files.write(folder.resolve("latin1.txt"),
+                "Caf\u00e9 owners protest\nA second line.".getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(run("import", "--project", project(), latin1.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("not valid UTF-8");
+        assertThat(run("import", "--project", project(), "--encoding", "ISO-8859-1", latin1.toString())).isZero();
+        assertThat(out.toString()).contains("Caf\u00e9 owners protest");
+        assertThat(run("import", "--project", project(), "--encoding", "klingon", latin1.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("Unknown encoding: klingon");
+    }
+
+    @Test
+    void exportWritesJsonLinesToStandardOutputOrAFile() throws Exception {
+        run("import", "--project", project(), "samples/bbc-musk-trump-x.txt");
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+        CommandLine commandLine = CommandLineRunner.create(windowsOpened::add, new PrintWriter(out, true), new PrintWriter(err, true));
+        commandLine.getSubcommands().get("export").<ExportCommand>getCommand().standardOutput = stdout;
+        assertThat(commandLine.execute("export", "--project", project(), "--format", "jsonl")).isZero();
+        assertThat(stdout.toString(StandardCharsets.UTF_8)).startsWith("{\"id\":1,\"title\":\"Musk hosts").endsWith("}\n");
+
+        Path file = folder.resolve("out.jsonl");
+        assertThat(run("export", "--project", project(), "--format", "jsonl", "--out", file.toString())).isZero();
+        assertThat(Files.readAllLines(file)).hasSize(1);
+        assertThat(err.toString()).contains("Exported 1 articles to " + file);
+    }
+
+    @Test
+    void listAndExportOfAMissingProjectFailAndCreateNothing() {
+        assertThat(run("list", "--project", project())).isEqualTo(1);
+        assertThat(run("export", "--project", project(), "--format", "jsonl")).isEqualTo(1);
+        assertThat(err.toString()).contains("newsmark: There is no project at");
+        assertThat(folder.resolve("study.newsmark")).doesNotExist();
+    }
+
+    @Test
+    void aFileThatIsNotAProjectIsLeftUnchanged() throws Exception {
+        Path notes = Files.writeString(folder.resolve("notes.txt"), "my notes");
+        assertThat(run("import", "--project", notes.toString(), "samples/bbc-musk-trump-x.txt")).isEqualTo(1);
+        assertThat(err.toString()).contains("notes.txt is not a Newsmark project").doesNotContain("Exception");
+        assertThat(Files.readString(notes)).isEqualTo("my notes");
+    }
+
+    @Test
+    void anUnknownFormatOrMissingArgumentIsAUsageError() {
+        run("import", "--project", project(), "samples/bbc-musk-trump-x.txt");
+        assertThat(run("export", "--project", project(), "--format", "docx")).isEqualTo(2);
+        assertThat(err.toString()).contains("Invalid value for option '--format'").contains("jsonl");
+        assertThat(run("import", "--project", project())).isEqualTo(2);
+        assertThat(run("list")).isEqualTo(2);
+        assertThat(err.toString()).contains("Missing required option: '--project=FILE'");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"import", "list", "export"})
+    void everyCommandHasHelp(String command) {
+        assertThat(run(command, "--help")).isZero();
+        assertThat(out.toString()).contains("Usage: newsmark " + command).contains("--project=FILE");
+    }
+
+    @Test
+    void withoutACommandTheWindowOpensOnTheNamedProject() {
+        assertThat(run()).isZero();
+        assertThat(run("--project", project())).isZero();
+        assertThat(windowsOpened).containsExactly(null, Path.of(project()));
+    }
+}

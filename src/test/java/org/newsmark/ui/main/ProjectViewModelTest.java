@@ -1,0 +1,135 @@
+package org.newsmark.ui.main;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsmark.editing.AnnotationEditor;
+import org.newsmark.importing.ImportReport;
+import org.newsmark.importing.TextFileImporter;
+import org.newsmark.model.Article;
+import org.newsmark.store.OpenMode;
+import org.newsmark.store.ProjectStore;
+import org.newsmark.store.sqlite.SqliteProjectStore;
+import org.newsmark.task.CurrentThreadTasks;
+import org.newsmark.testing.Samples;
+
+class ProjectViewModelTest {
+
+    @TempDir
+    Path folder;
+
+    private ProjectViewModel open(ProjectStore store) {
+        ProjectViewModel viewModel = new ProjectViewModel(store, new CurrentThreadTasks(),
+                new AnnotationEditor(store, new CurrentThreadTasks(), Clock.systemUTC()), "coder");
+        viewModel.load();
+        return viewModel;
+    }
+
+    private static void importSamples(ProjectStore store) {
+        new TextFileImporter(store, StandardCharsets.UTF_8).importPaths(List.of(Samples.BBC, Samples.WIKINEWS));
+    }
+
+    @Test
+    void aProjectOpensOnItsFirstArticleThenOnTheOneViewedLast() {
+        Path file = folder.resolve("p.newsmark");
+        try (ProjectStore store = SqliteProjectStore.open(file, OpenMode.CREATE_OR_OPEN)) {
+            importSamples(store);
+            ProjectViewModel viewModel = open(store);
+            assertThat(viewModel.article().getArticle().source()).isEqualTo("BBC");
+            viewModel.openNeighbour(1);
+            viewModel.openNeighbour(1);
+            assertThat(viewModel.currentArticleIdProperty().get()).isEqualTo(3);
+        }
+        try (ProjectStore store = SqliteProjectStore.open(file, OpenMode.OPEN_EXISTING)) {
+            assertThat(open(store).article().getArticle().title()).isEqualTo("Texas student Ahmed Mohamed inspires social movement");
+        }
+    }
+
+    @Test
+    void taggingUpdatesTheCountInTheListAndTheStatusLine() {
+        try (ProjectStore store = SqliteProjectStore.open(folder.resolve("p.newsmark"), OpenMode.CREATE_OR_OPEN)) {
+            importSamples(store);
+            ProjectViewModel viewModel = open(store);
+            Article bbc = viewModel.article().getArticle();
+            int start = bbc.text().indexOf("massive DDoS attack on X");
+
+            viewModel.article().tagWithShortcut("2", start, start + 24);
+
+            assertThat(viewModel.articles().get(0).annotationCount()).isEqualTo(1);
+            assertThat(viewModel.messageProperty().get()).isEqualTo("Tag \u201Cmassive DDoS attack on X\u201D as Claim");
+            assertThat(viewModel.saveStateProperty().get()).startsWith("All changes saved");
+            assertThat(viewModel.undoTextProperty().get()).isEqualTo("Undo Tag \u201Cmassive DDoS attack on X\u201D as Claim");
+
+            viewModel.undo();
+            assertThat(viewModel.articles().get(0).annotationCount()).isZero();
+            assertThat(viewModel.messageProperty().get()).startsWith("Undone: Tag");
+            assertThat(viewModel.canRedoProperty().get()).isTrue();
+            viewModel.redo();
+            assertThat(viewModel.article().annotations()).hasSize(1);
+            assertThat(store.articles().get(0).annotationCount()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void undoingAnEditOfAnotherArticleOpensThatArticle() {
+        try (ProjectStore store = SqliteProjectStore.open(folder.resolve("p.newsmark"), OpenMode.CREATE_OR_OPEN)) {
+            importSamples(store);
+            ProjectViewModel viewModel = open(store);
+            Article bbc = viewModel.article().getArticle();
+            int start = bbc.text().indexOf("Anthony Lim");
+            viewModel.article().tagWithShortcut("1", start, start + "Anthony Lim".length());
+            viewModel.openNeighbour(1);
+            assertThat(viewModel.currentArticleIdProperty().get()).isNotEqualTo(bbc.id());
+
+            viewModel.undo();
+
+            assertThat(viewModel.currentArticleIdProperty().get()).isEqualTo(bbc.id());
+            assertThat(viewModel.article().annotations()).isEmpty();
+        }
+    }
+
+    @Test
+    void aReadOnlyProjectSaysSoAndRefusesToImport() throws Exception {
+        Path file = folder.resolve("p.newsmark");
+        try (ProjectStore store = SqliteProjectStore.open(file, OpenMode.CREATE_OR_OPEN)) {
+            importSamples(store);
+        }
+        try (ProjectStore store = SqliteProjectStore.open(file, OpenMode.READ_ONLY)) {
+            ProjectViewModel viewModel = open(store);
+            assertThat(viewModel.saveStateProperty().get()).isEqualTo("Read-only: opened read-only");
+            List<ImportReport> reports = new ArrayList<>();
+            viewModel.importFiles(List.of(Samples.BBC), reports::add);
+            assertThat(reports).isEmpty();
+            assertThat(viewModel.messageProperty().get()).contains("read-only");
+        }
+    }
+
+    @Test
+    void importingFromTheWindowOpensTheFirstNewArticleAndExportWritesJsonLines() throws Exception {
+        try (ProjectStore store = SqliteProjectStore.open(folder.resolve("p.newsmark"), OpenMode.CREATE_OR_OPEN)) {
+            ProjectViewModel viewModel = open(store);
+            assertThat(viewModel.messageProperty().get()).contains("no articles yet");
+            Path broken = Files.write(folder.resolve("broken.txt"), new byte[] {0, 1, 2, 3});
+            List<ImportReport> reports = new ArrayList<>();
+
+            viewModel.importFiles(List.of(broken, Samples.BBC), reports::add);
+
+            assertThat(reports).singleElement().extracting(ImportReport::summary)
+                    .isEqualTo("1 imported, 0 already in the project, 1 failed");
+            assertThat(viewModel.articles()).hasSize(1);
+            assertThat(viewModel.article().getArticle().source()).isEqualTo("BBC");
+
+            Path export = folder.resolve("out.jsonl");
+            viewModel.exportJsonl(export);
+            assertThat(Files.readAllLines(export)).hasSize(1);
+            assertThat(viewModel.messageProperty().get()).startsWith("Exported 1 articles");
+        }
+    }
+}
