@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -37,6 +39,11 @@ public final class NewsmarkApp extends Application implements MainWindow.Session
     private ProjectSession session;
     private Runnable exit = Platform::exit;
     private Consumer<ProjectSession> onSessionShown = shown -> { };
+    private final ExecutorService settingsWriter = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "newsmark-settings");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     public NewsmarkApp() {
     }
@@ -77,7 +84,8 @@ public final class NewsmarkApp extends Application implements MainWindow.Session
         if (openedStore != null) {
             show(openedStore);
         } else {
-            recoverFromOpeningError(requestedProject, openingError);
+            // After start returns, so the toolkit is fully up before a dialog waits for an answer.
+            Platform.runLater(() -> recoverFromOpeningError(requestedProject, openingError));
         }
     }
 
@@ -113,7 +121,7 @@ public final class NewsmarkApp extends Application implements MainWindow.Session
             previous.close();
         }
         settings.setLastProject(store.file());
-        saveSettings();
+        settingsWriter.execute(this::saveSettings);
         onSessionShown.accept(session);
     }
 
@@ -191,6 +199,7 @@ public final class NewsmarkApp extends Application implements MainWindow.Session
             settings.setNumber("window.width", stage.getWidth());
             settings.setNumber("window.height", stage.getHeight());
         }
+        settingsWriter.shutdown();
         saveSettings();
         if (session != null) {
             session.close();
@@ -200,7 +209,7 @@ public final class NewsmarkApp extends Application implements MainWindow.Session
         }
     }
 
-    private void saveSettings() {
+    private synchronized void saveSettings() {
         try {
             settings.save();
         } catch (IOException e) {
