@@ -47,31 +47,30 @@ class AnnotateTheBbcArticleTest {
         robot.type(KeyCode.ESCAPE);
         robot.type(KeyCode.DIGIT2);
 
-        assertThat(window.annotationTable().getItems()).singleElement()
+        assertThat(window.rows(1)).singleElement()
                 .extracting(Annotation::text).isEqualTo("massive DDoS attack on X");
-        assertThat(window.area().getStyleOfChar(start + 3).fill()).isNotNull();
-        assertThat(window.area().getStyleOfChar(start - 3).fill()).isNull();
+        assertThat(window.highlighted(start + 3, true)).isTrue();
+        assertThat(window.highlighted(start - 3, false)).isFalse();
         assertThat(window.status()).isEqualTo("Tag \u201Cmassive DDoS attack on X\u201D as Claim");
         window.awaitSaved();
 
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
-        assertThat(window.annotationTable().getItems()).isEmpty();
-        assertThat(window.area().getStyleOfChar(start + 3).fill()).isNull();
+        assertThat(window.rows(0)).isEmpty();
+        assertThat(window.highlighted(start + 3, false)).isFalse();
         assertThat(window.status()).startsWith("Undone: Tag");
 
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Z).release(KeyCode.SHIFT, KeyCode.CONTROL);
-        assertThat(window.annotationTable().getItems()).hasSize(1);
-        assertThat(window.area().getStyleOfChar(start + 3).fill()).isNotNull();
+        assertThat(window.rows(1)).hasSize(1);
+        assertThat(window.highlighted(start + 3, true)).isTrue();
         window.awaitSaved();
 
         window.stop();
         window = RunningApp.start(home, null).awaitArticle(TITLE);
 
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.annotationTable().getItems().size() == 1);
-        Annotation claim = window.annotationTable().getItems().get(0);
+        Annotation claim = window.rows(1).get(0);
         assertThat(claim.text()).isEqualTo("massive DDoS attack on X");
         assertThat(claim.start()).isEqualTo(start);
-        assertThat(window.area().getStyleOfChar(start + 3).fill()).isNotNull();
+        assertThat(window.highlighted(start + 3, true)).isTrue();
     }
 
     @Test
@@ -92,7 +91,7 @@ class AnnotateTheBbcArticleTest {
         assertThat(window.area().getSelectedText()).isEqualTo("Anthony Lim");
         robot.type(KeyCode.DIGIT1);
 
-        assertThat(window.annotationTable().getItems()).singleElement().satisfies(annotation -> {
+        assertThat(window.rows(1)).singleElement().satisfies(annotation -> {
             assertThat(annotation.text()).isEqualTo("Anthony Lim");
             assertThat(window.annotationTable().getColumns().get(0).getCellData(0)).hasToString(
                     window.app.session().viewModel().article().category(annotation.categoryId()).toString());
@@ -114,7 +113,7 @@ class AnnotateTheBbcArticleTest {
         }
         assertThat(window.area().getSelectedText()).isEqualTo("Andrew Hay ");
         robot.type(KeyCode.DIGIT1);
-        assertThat(window.annotationTable().getItems()).singleElement()
+        assertThat(window.rows(1)).singleElement()
                 .extracting(Annotation::text).isEqualTo("Andrew Hay");
 
         robot.interact(() -> {
@@ -128,10 +127,11 @@ class AnnotateTheBbcArticleTest {
         robot.clickOn(character.getCenterX(), character.getCenterY());
         assertThat(window.app.session().viewModel().article().getSelected()).isNotNull()
                 .extracting(Annotation::text).isEqualTo("Andrew Hay");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.annotationTable().getSelectionModel().getSelectedItem() != null);
         assertThat(window.annotationTable().getSelectionModel().getSelectedItem().text()).isEqualTo("Andrew Hay");
 
         robot.type(KeyCode.DELETE);
-        assertThat(window.annotationTable().getItems()).isEmpty();
+        assertThat(window.rows(0)).isEmpty();
         assertThat(window.status()).isEqualTo("Delete Speaker \u201CAndrew Hay\u201D");
     }
 

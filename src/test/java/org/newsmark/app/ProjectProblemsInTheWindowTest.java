@@ -57,7 +57,7 @@ class ProjectProblemsInTheWindowTest {
             int start = text.indexOf("Mr Musk");
             window.robot.interact(() -> window.area().selectRange(start, start + 7));
             window.robot.type(KeyCode.DIGIT1);
-            assertThat(window.annotationTable().getItems()).isEmpty();
+            assertThat(window.rows(0)).isEmpty();
             assertThat(window.status()).contains("read-only");
         }
     }

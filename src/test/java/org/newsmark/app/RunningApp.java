@@ -51,6 +51,32 @@ final class RunningApp {
         return robot.lookup("#annotation-table").queryTableView();
     }
 
+    /**
+     * The annotation list once it has {@code count} rows (it follows the text by a frame), or as it
+     * is after a few seconds, for the assertion to report.
+     */
+    java.util.List<Annotation> rows(int count) {
+        try {
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> annotationTable().getItems().size() == count);
+        } catch (TimeoutException e) {
+            // the caller's assertion says what was there instead
+        }
+        return java.util.List.copyOf(annotationTable().getItems());
+    }
+
+    /**
+     * Whether the character at {@code offset} is highlighted, once it is as {@code expected} (highlights
+     * are restyled as a frame is laid out) or after a few seconds, for the assertion to report.
+     */
+    boolean highlighted(int offset, boolean expected) {
+        try {
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> (area().getStyleOfChar(offset).fill() != null) == expected);
+        } catch (TimeoutException e) {
+            // the caller's assertion says what was there instead
+        }
+        return area().getStyleOfChar(offset).fill() != null;
+    }
+
     String status() {
         return robot.lookup("#status-message").queryLabeled().getText();
     }

@@ -2,6 +2,9 @@ package org.newsmark.ui.annotation;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -16,6 +19,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
@@ -25,9 +29,13 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
 import org.newsmark.model.Annotation;
 import org.newsmark.model.Category;
 import org.newsmark.ui.article.ArticleViewModel;
+import org.newsmark.ui.common.AfterFrame;
 
 /**
  * The annotations of the current article, in text order, and the details of the selected one:
@@ -44,6 +52,10 @@ public final class AnnotationPanel {
     private final Button deleteButton = new Button("Delete");
     private final Label heading = new Label();
     private boolean syncing;
+    private VirtualFlow<?> flow;
+    /** The table's rows: the view model's annotations, one frame behind (see {@link #followAnnotations}). */
+    private final ObservableList<Annotation> rows = FXCollections.observableArrayList();
+    private final List<Consumer<ObservableList<Annotation>>> pendingRowChanges = new ArrayList<>();
 
     public AnnotationPanel(ArticleViewModel viewModel) {
         this.viewModel = viewModel;
@@ -52,12 +64,14 @@ public final class AnnotationPanel {
         root.getStyleClass().add("annotation-panel");
         root.setPadding(new Insets(8));
         heading.getStyleClass().add("panel-heading");
-        viewModel.annotations().addListener((javafx.collections.ListChangeListener<Annotation>) change ->
-                heading.setText(headingText()));
+        rows.setAll(viewModel.annotations());
+        viewModel.annotations().addListener(this::followAnnotations);
+        rows.addListener((ListChangeListener<Annotation>) change -> heading.setText(headingText()));
         heading.setText(headingText());
         VBox.setVgrow(table, Priority.ALWAYS);
         root.getChildren().addAll(heading, table, details());
-        viewModel.selectedProperty().addListener((observable, before, after) -> showSelected(before, after));
+        viewModel.selectedProperty().addListener((observable, before, after) ->
+                AfterFrame.run(table, () -> showSelected(before, after)));
         showSelected(null, viewModel.getSelected());
     }
 
@@ -69,14 +83,72 @@ public final class AnnotationPanel {
         return table;
     }
 
+    /**
+     * Replays the view model's list changes on the table's rows after the next frame. Laying out the
+     * table costs about as much as restyling the text; deferring it keeps a new highlight within one
+     * frame, and the list follows a frame later.
+     */
+    private void followAnnotations(ListChangeListener.Change<? extends Annotation> change) {
+        boolean first = pendingRowChanges.isEmpty();
+        while (change.next()) {
+            int from = change.getFrom();
+            boolean replacedWhole = change.getFrom() == 0 && change.getAddedSize() == change.getList().size();
+            if (change.wasPermutated() || replacedWhole) {
+                // A new article: the list as it is now is all the table needs.
+                List<Annotation> all = List.copyOf(change.getList());
+                pendingRowChanges.clear();
+                pendingRowChanges.add(target -> target.setAll(all));
+                break;
+            }
+            if (change.wasReplaced() && change.getRemovedSize() == change.getAddedSize()) {
+                List<Annotation> replacements = List.copyOf(change.getAddedSubList());
+                pendingRowChanges.add(target -> {
+                    for (int i = 0; i < replacements.size(); i++) {
+                        target.set(from + i, replacements.get(i));
+                    }
+                });
+                continue;
+            }
+            if (change.wasRemoved()) {
+                int count = change.getRemovedSize();
+                pendingRowChanges.add(target -> target.subList(from, from + count).clear());
+            }
+            if (change.wasAdded()) {
+                List<Annotation> added = List.copyOf(change.getAddedSubList());
+                pendingRowChanges.add(target -> target.addAll(from, added));
+            }
+        }
+        if (first) {
+            AfterFrame.run(table, this::applyRowChanges);
+        }
+    }
+
+    /** Applies the pending changes; the table's own selection moves as rows go, so it is set back after. */
+    private void applyRowChanges() {
+        List<Consumer<ObservableList<Annotation>>> changes = List.copyOf(pendingRowChanges);
+        pendingRowChanges.clear();
+        syncing = true;
+        try {
+            changes.forEach(apply -> apply.accept(rows));
+            Annotation selected = viewModel.getSelected();
+            if (selected == null) {
+                table.getSelectionModel().clearSelection();
+            } else if (table.getSelectionModel().getSelectedItem() != selected) {
+                table.getSelectionModel().select(selected);
+            }
+        } finally {
+            syncing = false;
+        }
+    }
+
     private String headingText() {
-        int count = viewModel.annotations().size();
+        int count = rows.size();
         return count == 0 ? "No annotations yet" : count == 1 ? "1 annotation" : count + " annotations";
     }
 
     private void buildTable() {
         table.setId("annotation-table");
-        table.setItems(viewModel.annotations());
+        table.setItems(rows);
         table.setPlaceholder(new Label("Select text in the article\nand press a category key (1\u20134)."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
@@ -84,6 +156,7 @@ public final class AnnotationPanel {
         category.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(viewModel.category(cell.getValue().categoryId())));
         category.setCellFactory(column -> new CategoryCell());
         category.setPrefWidth(120);
+        category.setMinWidth(112);
         category.setSortable(false);
 
         TableColumn<Annotation, String> text = new TableColumn<>("Text");
@@ -96,7 +169,7 @@ public final class AnnotationPanel {
         note.setPrefWidth(120);
         note.setSortable(false);
 
-        table.getColumns().addAll(java.util.List.of(category, text, note));
+        table.getColumns().addAll(List.of(category, text, note));
         table.getSelectionModel().selectedItemProperty().addListener((observable, before, after) -> {
             if (!syncing && after != null) {
                 viewModel.selectedProperty().set(after);
@@ -199,6 +272,26 @@ public final class AnnotationPanel {
         return grid;
     }
 
+    /** Scrolls the table only when the row is not already in sight: scrolling costs a layout pass. */
+    private void scrollIntoView(int index) {
+        if (index < 0) {
+            return;
+        }
+        if (flow == null && table.lookup(".virtual-flow") instanceof VirtualFlow<?> found) {
+            flow = found;
+        }
+        if (flow == null || flow.getFirstVisibleCell() == null || flow.getLastVisibleCell() == null) {
+            table.scrollTo(index);
+            return;
+        }
+        int first = flow.getFirstVisibleCell().getIndex();
+        int last = flow.getLastVisibleCell().getIndex();
+        boolean allRowsFit = first == 0 && last >= table.getItems().size() - 2;
+        if (!allRowsFit && (index <= first || index >= last)) {
+            table.scrollTo(index);
+        }
+    }
+
     private void saveNote(Annotation annotation) {
         if (annotation != null && viewModel.annotations().contains(annotation)) {
             viewModel.editNote(annotation, noteArea.getText());
@@ -215,11 +308,13 @@ public final class AnnotationPanel {
                 table.getSelectionModel().clearSelection();
             } else {
                 table.getSelectionModel().select(after);
-                table.scrollTo(after);
+                scrollIntoView(table.getSelectionModel().getSelectedIndex());
             }
             categoryBox.setValue(after == null ? null : viewModel.category(after.categoryId()));
-            if (!noteArea.isFocused() || after == null || before == null || !before.id().equals(after.id())) {
-                noteArea.setText(after == null ? "" : after.note());
+            String note = after == null ? "" : after.note();
+            boolean otherAnnotation = after == null || before == null || !before.id().equals(after.id());
+            if ((!noteArea.isFocused() || otherAnnotation) && !noteArea.getText().equals(note)) {
+                noteArea.setText(note);
             }
         } finally {
             syncing = false;
@@ -236,22 +331,42 @@ public final class AnnotationPanel {
         return swatch;
     }
 
+    /** Keeps one swatch per cell and recolours it: cells are updated on every change to the list. */
     private static final class CategoryCell extends TableCell<Annotation, Category> {
+        private final Rectangle swatch = new Rectangle(12, 12);
+
+        CategoryCell() {
+            swatch.getStyleClass().add("category-swatch");
+        }
+
         @Override
         protected void updateItem(Category category, boolean empty) {
             super.updateItem(category, empty);
-            setText(empty || category == null ? null : category.name());
-            setGraphic(empty || category == null ? null : swatch(category));
+            boolean blank = empty || category == null;
+            setText(blank ? null : category.name());
+            if (!blank) {
+                swatch.setFill(Color.web(category.color()));
+            }
+            setGraphic(blank ? null : swatch);
         }
     }
 
     private static final class CategoryListCell extends ListCell<Category> {
+        private final Rectangle swatch = new Rectangle(12, 12);
+
+        CategoryListCell() {
+            swatch.getStyleClass().add("category-swatch");
+        }
+
         @Override
         protected void updateItem(Category category, boolean empty) {
             super.updateItem(category, empty);
-            setText(empty || category == null ? null : category.name()
-                    + (category.shortcut() == null ? "" : "  (" + category.shortcut() + ")"));
-            setGraphic(empty || category == null ? null : swatch(category));
+            boolean blank = empty || category == null;
+            setText(blank ? null : category.name() + (category.shortcut() == null ? "" : "  (" + category.shortcut() + ")"));
+            if (!blank) {
+                swatch.setFill(Color.web(category.color()));
+            }
+            setGraphic(blank ? null : swatch);
         }
     }
 }

@@ -1,10 +1,14 @@
 package org.newsmark.ui.article;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.IndexRange;
@@ -24,6 +28,7 @@ import org.fxmisc.richtext.util.UndoUtils;
 import org.newsmark.model.Annotation;
 import org.newsmark.model.Article;
 import org.newsmark.model.Category;
+import org.newsmark.model.TextSpans;
 import org.newsmark.task.BackgroundTasks;
 
 /**
@@ -32,6 +37,8 @@ import org.newsmark.task.BackgroundTasks;
  * after that each change restyles only the text it touches.
  */
 public final class ArticleView {
+
+    private static final PseudoClass ANNOTATION_SELECTED = PseudoClass.getPseudoClass("annotation-selected");
 
     private final ArticleViewModel viewModel;
     private final BackgroundTasks renderTasks;
@@ -45,6 +52,8 @@ public final class ArticleView {
     private boolean changedWhileRendering;
     private Annotation lastClicked;
     private Runnable onRendered = () -> { };
+    /** Text whose highlights are out of date, restyled together just before the next frame is laid out. */
+    private final List<TextSpans.Range> dirty = new ArrayList<>();
 
     public ArticleView(ArticleViewModel viewModel, BackgroundTasks renderTasks, Consumer<String> messages) {
         this.viewModel = viewModel;
@@ -74,6 +83,14 @@ public final class ArticleView {
         area.addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
         area.setContextMenu(new ContextMenu());
         area.getContextMenu().setOnShowing(event -> fillContextMenu(area.getContextMenu()));
+        area.sceneProperty().addListener((observable, before, after) -> {
+            if (before != null) {
+                before.removePreLayoutPulseListener(this::restyleDirty);
+            }
+            if (after != null) {
+                after.addPreLayoutPulseListener(this::restyleDirty);
+            }
+        });
         if (viewModel.getArticle() != null) {
             render();
         }
@@ -140,6 +157,7 @@ public final class ArticleView {
     private void show(Rendered rendered) {
         layout = rendered.layout();
         shownArticleId = rendered.article().id();
+        dirty.clear();
         area.replace(0, area.getLength(), rendered.document());
         area.moveTo(0);
         area.showParagraphAtTop(0);
@@ -174,16 +192,18 @@ public final class ArticleView {
             }
         }
         if (from < to) {
-            restyle(from, to);
+            markDirty(from, to);
         }
     }
 
     private void selectionChanged(Annotation before, Annotation after) {
+        // The frame marks a selected annotation; the selection's tint over it would hide its colour.
+        area.pseudoClassStateChanged(ANNOTATION_SELECTED, after != null);
         if (isShown(before)) {
-            restyle(before.start(), before.end());
+            markDirty(before.start(), before.end());
         }
         if (isShown(after)) {
-            restyle(after.start(), after.end());
+            markDirty(after.start(), after.end());
             IndexRange selection = area.getSelection();
             if (selection.getStart() != after.start() || selection.getEnd() != after.end()) {
                 select(after.start(), after.end());
@@ -198,6 +218,34 @@ public final class ArticleView {
                 && (selection.getStart() != selected.start() || selection.getEnd() != selected.end())) {
             viewModel.selectedProperty().set(null);
         }
+    }
+
+    /**
+     * Notes that {@code [from, to)} needs restyling. All changes of one event (an annotation added,
+     * the selection moved) are restyled together, once, in the same frame.
+     */
+    private void markDirty(int from, int to) {
+        dirty.add(new TextSpans.Range(from, to));
+        Platform.requestNextPulse();
+    }
+
+    /** Restyles each stretch of out-of-date text once; stretches far apart are restyled apart. */
+    private void restyleDirty() {
+        if (dirty.isEmpty()) {
+            return;
+        }
+        dirty.sort(Comparator.comparingInt(TextSpans.Range::start));
+        int from = dirty.get(0).start();
+        int to = dirty.get(0).end();
+        for (TextSpans.Range range : dirty.subList(1, dirty.size())) {
+            if (range.start() > to) {
+                restyle(from, to);
+                from = range.start();
+            }
+            to = Math.max(to, range.end());
+        }
+        restyle(from, to);
+        dirty.clear();
     }
 
     private void restyle(int from, int to) {

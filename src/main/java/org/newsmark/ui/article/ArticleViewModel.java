@@ -208,10 +208,17 @@ public final class ArticleViewModel {
             if (change.articleId() != current.id()) {
                 continue;
             }
-            if (change.before() != null) {
+            if (change.before() != null && change.after() != null) {
+                // A new category or note: the span, and so the place in the list, stays the same.
+                for (int i = 0; i < annotations.size(); i++) {
+                    if (annotations.get(i).id().equals(change.annotationId())) {
+                        annotations.set(i, change.after());
+                        break;
+                    }
+                }
+            } else if (change.before() != null) {
                 annotations.removeIf(annotation -> annotation.id().equals(change.annotationId()));
-            }
-            if (change.after() != null) {
+            } else {
                 int at = Collections.binarySearch(annotations, change.after(), HighlightRuns.OUTER_FIRST);
                 annotations.add(at < 0 ? -at - 1 : at, change.after());
             }

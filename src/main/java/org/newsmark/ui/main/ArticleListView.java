@@ -58,6 +58,7 @@ final class ArticleListView {
             title.getStyleClass().add("article-title");
             title.setWrapText(true);
             details.getStyleClass().add("article-details");
+            details.setWrapText(true);
             // A cell as wide as the list, never wider: long titles wrap instead of scrolling sideways.
             setPrefWidth(0);
         }

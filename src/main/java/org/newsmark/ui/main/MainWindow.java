@@ -14,8 +14,6 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
@@ -61,7 +59,16 @@ public final class MainWindow {
         VBox.setVgrow(articleView.node(), Priority.ALWAYS);
         SplitPane split = new SplitPane(articleList.node(), centre, annotationPanel.node());
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.22, 0.70);
+        // The side panels start at a useful width, whatever the window's size; the article takes the rest.
+        split.widthProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Number> observable, Number before, Number width) {
+                if (width.doubleValue() > 600) {
+                    split.widthProperty().removeListener(this);
+                    split.setDividerPositions(250 / width.doubleValue(), 1 - 360 / width.doubleValue());
+                }
+            }
+        });
         SplitPane.setResizableWithParent(articleList.node(), false);
         SplitPane.setResizableWithParent(annotationPanel.node(), false);
 
@@ -202,9 +209,5 @@ public final class MainWindow {
     private void export() {
         String name = viewModel.projectFile().getFileName().toString().replaceFirst("\\.newsmark$", "") + ".jsonl";
         dialogs.chooseExportFile(name).ifPresent(viewModel::exportJsonl);
-    }
-
-    static KeyCodeCombination key(KeyCode code, KeyCombination.Modifier... modifiers) {
-        return new KeyCodeCombination(code, modifiers);
     }
 }

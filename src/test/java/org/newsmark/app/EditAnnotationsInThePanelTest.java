@@ -1,0 +1,75 @@
+package org.newsmark.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsmark.model.Annotation;
+import org.newsmark.model.Category;
+import org.newsmark.ui.article.ArticleViewModel;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Choosing an annotation in the list, writing its note and changing its category, as a coder does. */
+class EditAnnotationsInThePanelTest {
+
+    @TempDir
+    Path home;
+
+    private RunningApp window;
+
+    @AfterEach
+    void closeWindow() throws Exception {
+        if (window != null) {
+            window.stop();
+        }
+    }
+
+    private void tag(String text, KeyCode key) {
+        int start = window.area().getText().indexOf(text);
+        window.robot.interact(() -> window.area().selectRange(start, start + text.length()));
+        window.robot.type(key);
+    }
+
+    @Test
+    void aNoteAndANewCategoryStayWithTheAnnotationChosenInTheList() throws Exception {
+        window = RunningApp.start(home, null).awaitArticle("Musk hosts friendly chat");
+        ArticleViewModel article = window.app.session().viewModel().article();
+        tag("Anthony Lim", KeyCode.DIGIT1);
+        tag("massive DDoS attack on X", KeyCode.DIGIT2);
+        tag("Andrew Hay", KeyCode.DIGIT1);
+        assertThat(window.rows(3)).extracting(Annotation::text)
+                .containsExactly("massive DDoS attack on X", "Anthony Lim", "Andrew Hay");
+
+        window.robot.clickOn("massive DDoS attack on X");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> article.getSelected() != null
+                && article.getSelected().text().equals("massive DDoS attack on X"));
+        assertThat(window.area().getSelectedText()).isEqualTo("massive DDoS attack on X");
+
+        window.robot.clickOn("#annotation-note").write("no evidence");
+        window.robot.press(KeyCode.CONTROL).type(KeyCode.ENTER).release(KeyCode.CONTROL);
+
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "no evidence".equals(article.getSelected().note()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(article.getSelected().text()).isEqualTo("massive DDoS attack on X");
+        assertThat(window.annotationTable().getSelectionModel().getSelectedItem().text()).isEqualTo("massive DDoS attack on X");
+        assertThat(window.status()).isEqualTo("Edit the note of \u201Cmassive DDoS attack on X\u201D");
+
+        Category context = article.categoryWithShortcut("4").orElseThrow();
+        window.robot.clickOn("#annotation-category");
+        window.robot.clickOn("Context  (4)");
+
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> article.getSelected().categoryId() == context.id());
+        assertThat(article.getSelected().note()).isEqualTo("no evidence");
+        assertThat(window.rows(3)).filteredOn(annotation -> annotation.categoryId() == context.id())
+                .extracting(Annotation::text).containsExactly("massive DDoS attack on X");
+
+        window.robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> article.getSelected() != null
+                && article.getSelected().categoryId() != context.id());
+        assertThat(article.category(article.getSelected().categoryId()).name()).isEqualTo("Claim");
+    }
+}
