@@ -16,9 +16,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code newsmark export}: the project's articles and annotations in an open format. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Export a project's articles and annotations.",
-                "jsonl: one JSON object per article with its text and annotations; offsets count UTF-16 code units",
-                "into \"text\", end exclusive (see docs/schema.md). Reads the project without changing it."})
+        description = {"Export a project's articles and annotations. Reads the project without changing it.",
+                "jsonl: one JSON object per article, with its text and annotations; offsets count UTF-16 code units into \"text\", end exclusive (docs/schema.md)."})
 final class ExportCommand implements Callable<Integer> {
 
     /** The formats this command writes. */

@@ -23,8 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code newsmark import}: adds text files to a project, creating the project if needed. */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Import plain-text news articles into a project (created if it does not exist).",
-                "Each file is imported whole or not at all; the same text is never imported twice.",
-                "A folder imports the .txt files directly inside it."},
+                "Each file is imported whole or not at all; the same text is never imported twice. A folder imports the .txt files directly inside it."},
         footer = {"", "Prints one line per file: imported, duplicate or failed with the reason.",
                 "Exits 1 if any file failed (the others are still imported)."})
 final class ImportCommand implements Callable<Integer> {

@@ -13,8 +13,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code newsmark list}: the project's articles, one tab-separated line each. */
 @Command(name = "list", mixinStandardHelpOptions = true,
-        description = {"List the articles of a project, one per line: id, title, outlet, number of annotations,",
-                "separated by tabs. Reads the project without changing it, even while a window has it open."})
+        description = {"List the articles of a project, one per line: id, title, outlet and number of annotations, separated by tabs.",
+                "Reads the project without changing it, even while a window has it open."})
 final class ListCommand implements Callable<Integer> {
 
     @Mixin

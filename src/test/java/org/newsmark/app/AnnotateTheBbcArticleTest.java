@@ -136,6 +136,24 @@ class AnnotateTheBbcArticleTest {
     }
 
     @Test
+    void wordsAreSelectedWithCtrlShiftRightAndArticlesChangeWithAltDownAndUp() throws Exception {
+        window = RunningApp.start(home, null).awaitArticle(TITLE);
+        var robot = window.robot;
+        int start = window.area().getText().indexOf("Andrew Hay");
+        robot.interact(() -> {
+            window.area().requestFocus();
+            window.area().moveTo(start);
+        });
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.RIGHT, KeyCode.RIGHT).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        assertThat(window.area().getSelectedText().strip()).isEqualTo("Andrew Hay");
+
+        robot.press(KeyCode.ALT).type(KeyCode.DOWN).release(KeyCode.ALT);
+        window.awaitArticle("After visa snags, all-girl Afghan team");
+        robot.press(KeyCode.ALT).type(KeyCode.UP).release(KeyCode.ALT);
+        window.awaitArticle(TITLE);
+    }
+
+    @Test
     void ctrlQQuits() throws Exception {
         window = RunningApp.start(home, null).awaitArticle(TITLE);
         assertThat(window.quits.get()).isZero();

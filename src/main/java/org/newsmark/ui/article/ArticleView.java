@@ -24,6 +24,7 @@ import org.fxmisc.richtext.Caret;
 import org.fxmisc.richtext.CharacterHit;
 import org.fxmisc.richtext.StyledTextArea;
 import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
+import org.fxmisc.richtext.model.TwoDimensional;
 import org.fxmisc.richtext.util.UndoUtils;
 import org.newsmark.model.Annotation;
 import org.newsmark.model.Article;
@@ -117,10 +118,19 @@ public final class ArticleView {
         area.requestFocus();
     }
 
-    /** Selects {@code [start, end)} and scrolls it into view. */
+    /**
+     * Selects {@code [start, end)} and scrolls it into view: a paragraph out of sight is brought to
+     * the middle, with its surroundings, rather than to the edge.
+     */
     public void select(int start, int end) {
         area.selectRange(start, end);
-        area.requestFollowCaret();
+        int paragraph = area.offsetToPosition(start, TwoDimensional.Bias.Forward).getMajor();
+        boolean visible = !area.getVisibleParagraphs().isEmpty() && area.allParToVisibleParIndex(paragraph).isPresent();
+        if (visible) {
+            area.requestFollowCaret();
+        } else {
+            area.showParagraphAtCenter(paragraph);
+        }
     }
 
     private static void styleParagraph(TextFlow flow, ParagraphRole role) {

@@ -39,6 +39,9 @@ public final class HighlightPalette {
             categories.add(annotation.categoryId());
         }
         Color fill = fills.computeIfAbsent(categories, this::blend);
+        if (run.selected()) {
+            fill = fill.deriveColor(0, 1.6, 0.88, 1);
+        }
         Color underline = colourOf(categories.get(categories.size() - 1));
         return new SpanStyle(run.role(), fill, underline, categories.size(), run.selected());
     }

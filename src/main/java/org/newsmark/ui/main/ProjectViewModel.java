@@ -66,7 +66,7 @@ public final class ProjectViewModel {
         this.editor = editor;
         this.article = new ArticleViewModel(editor, annotator, message::set);
         store.readOnlyReason().ifPresent(article::setReadOnlyReason);
-        saveState.set(store.isReadOnly() ? "Read-only: " + store.readOnlyReason().orElse("") : "No changes yet");
+        saveState.set(store.isReadOnly() ? "Read-only: " + store.readOnlyReason().orElse("") : "Every change is saved as you make it");
         editor.addListener(this::applied);
         editor.addSaveListener(new AnnotationEditor.SaveListener() {
             @Override
