@@ -1,13 +1,7 @@
 package org.newsmark.ui.article;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import java.util.function.Consumer;
-import javafx.application.Platform;
-import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
@@ -23,43 +17,29 @@ import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.Caret;
 import org.fxmisc.richtext.CharacterHit;
 import org.fxmisc.richtext.StyledTextArea;
-import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
 import org.fxmisc.richtext.model.TwoDimensional;
 import org.fxmisc.richtext.util.UndoUtils;
 import org.newsmark.model.Annotation;
-import org.newsmark.model.Article;
 import org.newsmark.model.Category;
-import org.newsmark.model.TextSpans;
 import org.newsmark.task.BackgroundTasks;
 
 /**
- * The article as a reader sees it: headline, paragraphs and highlights, with selection by mouse and
- * keyboard. A new article is laid out and styled off the JavaFX thread and swapped in at once;
- * after that each change restyles only the text it touches.
+ * The article as a reader sees it (drawn by {@link ArticleRenderer}), and what a reader does in it:
+ * select text with mouse or keyboard, tag it with a category key, click a highlight to select its
+ * annotation, delete it, or use the context menu.
  */
 public final class ArticleView {
 
     private static final PseudoClass ANNOTATION_SELECTED = PseudoClass.getPseudoClass("annotation-selected");
 
     private final ArticleViewModel viewModel;
-    private final BackgroundTasks renderTasks;
-    private final Consumer<String> messages;
     private final StyledTextArea<ParagraphRole, SpanStyle> area;
     private final VirtualizedScrollPane<StyledTextArea<ParagraphRole, SpanStyle>> scrollPane;
-    private HighlightPalette palette = new HighlightPalette(List.of());
-    private ArticleLayout layout;
-    private long shownArticleId = -1;
-    private int renderGeneration;
-    private boolean changedWhileRendering;
+    private final ArticleRenderer renderer;
     private Annotation lastClicked;
-    private Runnable onRendered = () -> { };
-    /** Text whose highlights are out of date, restyled together just before the next frame is laid out. */
-    private final List<TextSpans.Range> dirty = new ArrayList<>();
 
     public ArticleView(ArticleViewModel viewModel, BackgroundTasks renderTasks, Consumer<String> messages) {
         this.viewModel = viewModel;
-        this.renderTasks = renderTasks;
-        this.messages = messages;
         area = new StyledTextArea<>(ParagraphRole.BODY, ArticleView::styleParagraph, SpanStyle.PLAIN, (text, style) -> style.applyTo(text));
         area.setEditable(false);
         area.setWrapText(true);
@@ -70,13 +50,7 @@ public final class ArticleView {
         scrollPane = new VirtualizedScrollPane<>(area);
         scrollPane.getStyleClass().add("article-scroll");
 
-        palette = new HighlightPalette(viewModel.categories());
-        viewModel.categories().addListener((ListChangeListener<Category>) change -> {
-            palette = new HighlightPalette(viewModel.categories());
-            restyle(0, area.getLength());
-        });
-        viewModel.loadsProperty().addListener((observable, before, after) -> render());
-        viewModel.annotations().addListener(this::annotationsChanged);
+        renderer = new ArticleRenderer(viewModel, area, renderTasks, messages);
         viewModel.selectedProperty().addListener((observable, before, after) -> selectionChanged(before, after));
         area.selectionProperty().addListener((observable, before, after) -> textSelectionChanged(after));
         area.addEventFilter(KeyEvent.KEY_TYPED, this::keyTyped);
@@ -84,17 +58,6 @@ public final class ArticleView {
         area.addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
         area.setContextMenu(new ContextMenu());
         area.getContextMenu().setOnShowing(event -> fillContextMenu(area.getContextMenu()));
-        area.sceneProperty().addListener((observable, before, after) -> {
-            if (before != null) {
-                before.removePreLayoutPulseListener(this::restyleDirty);
-            }
-            if (after != null) {
-                after.addPreLayoutPulseListener(this::restyleDirty);
-            }
-        });
-        if (viewModel.getArticle() != null) {
-            render();
-        }
     }
 
     public Node node() {
@@ -108,7 +71,7 @@ public final class ArticleView {
 
     /** Runs after each article is drawn (used to measure how long opening takes). */
     public void setOnRendered(Runnable onRendered) {
-        this.onRendered = onRendered;
+        renderer.setOnRendered(onRendered);
     }
 
     /** Tags the text selected in the article with a category (from a button or menu). */
@@ -138,82 +101,12 @@ public final class ArticleView {
         flow.getStyleClass().add("para-" + role.name().toLowerCase(Locale.ROOT));
     }
 
-    private record Rendered(Article article, ArticleLayout layout, ReadOnlyStyledDocument<ParagraphRole, String, SpanStyle> document) {
-    }
-
-    private void render() {
-        Article article = viewModel.getArticle();
-        int generation = ++renderGeneration;
-        changedWhileRendering = false;
-        if (article == null) {
-            shownArticleId = -1;
-            layout = null;
-            area.clear();
-            return;
-        }
-        List<Annotation> snapshot = List.copyOf(viewModel.annotations());
-        UUID selectedId = selectedId();
-        HighlightPalette currentPalette = palette;
-        renderTasks.run(() -> {
-            ArticleLayout newLayout = ArticleLayout.of(article);
-            return new Rendered(article, newLayout, ArticleDocument.build(newLayout, snapshot, selectedId, currentPalette));
-        }, rendered -> {
-            if (generation == renderGeneration) {
-                show(rendered);
-            }
-        }, error -> messages.accept("Could not show the article: " + error.getMessage()));
-    }
-
-    private void show(Rendered rendered) {
-        layout = rendered.layout();
-        shownArticleId = rendered.article().id();
-        dirty.clear();
-        area.replace(0, area.getLength(), rendered.document());
-        area.moveTo(0);
-        area.showParagraphAtTop(0);
-        if (changedWhileRendering) {
-            restyle(0, area.getLength());
-        }
-        onRendered.run();
-    }
-
-    private boolean isShown(Annotation annotation) {
-        return annotation != null && layout != null && annotation.articleId() == shownArticleId
-                && viewModel.getArticle() != null && viewModel.getArticle().id() == shownArticleId;
-    }
-
-    private void annotationsChanged(ListChangeListener.Change<? extends Annotation> change) {
-        int from = Integer.MAX_VALUE;
-        int to = Integer.MIN_VALUE;
-        while (change.next()) {
-            for (Annotation annotation : change.getRemoved()) {
-                if (isShown(annotation)) {
-                    from = Math.min(from, annotation.start());
-                    to = Math.max(to, annotation.end());
-                }
-            }
-            for (Annotation annotation : change.getAddedSubList()) {
-                if (isShown(annotation)) {
-                    from = Math.min(from, annotation.start());
-                    to = Math.max(to, annotation.end());
-                } else if (viewModel.getArticle() != null && annotation.articleId() == viewModel.getArticle().id()) {
-                    changedWhileRendering = true;
-                }
-            }
-        }
-        if (from < to) {
-            markDirty(from, to);
-        }
-    }
-
     private void selectionChanged(Annotation before, Annotation after) {
-        // The frame marks a selected annotation; the selection's tint over it would hide its colour.
+        // The selected annotation is drawn deeper; the selection's tint over it would hide its colour.
         area.pseudoClassStateChanged(ANNOTATION_SELECTED, after != null);
-        if (isShown(before)) {
-            markDirty(before.start(), before.end());
-        }
-        if (isShown(after)) {
-            markDirty(after.start(), after.end());
+        renderer.markDirty(before);
+        renderer.markDirty(after);
+        if (renderer.isShown(after)) {
             IndexRange selection = area.getSelection();
             if (selection.getStart() != after.start() || selection.getEnd() != after.end()) {
                 select(after.start(), after.end());
@@ -228,47 +121,6 @@ public final class ArticleView {
                 && (selection.getStart() != selected.start() || selection.getEnd() != selected.end())) {
             viewModel.selectedProperty().set(null);
         }
-    }
-
-    /**
-     * Notes that {@code [from, to)} needs restyling. All changes of one event (an annotation added,
-     * the selection moved) are restyled together, once, in the same frame.
-     */
-    private void markDirty(int from, int to) {
-        dirty.add(new TextSpans.Range(from, to));
-        Platform.requestNextPulse();
-    }
-
-    /** Restyles each stretch of out-of-date text once; stretches far apart are restyled apart. */
-    private void restyleDirty() {
-        if (dirty.isEmpty()) {
-            return;
-        }
-        dirty.sort(Comparator.comparingInt(TextSpans.Range::start));
-        int from = dirty.get(0).start();
-        int to = dirty.get(0).end();
-        for (TextSpans.Range range : dirty.subList(1, dirty.size())) {
-            if (range.start() > to) {
-                restyle(from, to);
-                from = range.start();
-            }
-            to = Math.max(to, range.end());
-        }
-        restyle(from, to);
-        dirty.clear();
-    }
-
-    private void restyle(int from, int to) {
-        if (layout == null || from >= to || to > area.getLength()) {
-            return;
-        }
-        List<HighlightRuns.Run> runs = HighlightRuns.of(layout, viewModel.annotations(), selectedId(), from, to);
-        area.setStyleSpans(from, palette.styleSpans(runs));
-    }
-
-    private UUID selectedId() {
-        Annotation selected = viewModel.getSelected();
-        return selected == null ? null : selected.id();
     }
 
     private void keyTyped(KeyEvent event) {

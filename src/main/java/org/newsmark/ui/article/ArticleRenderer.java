@@ -1,0 +1,176 @@
+package org.newsmark.ui.article;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Scene;
+import org.fxmisc.richtext.StyledTextArea;
+import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
+import org.newsmark.model.Annotation;
+import org.newsmark.model.Article;
+import org.newsmark.model.Category;
+import org.newsmark.model.TextSpans;
+import org.newsmark.task.BackgroundTasks;
+
+/**
+ * Draws the article and keeps its highlights current. A newly opened article is laid out and
+ * styled whole on the layout thread and swapped in at once; afterwards each change marks the text
+ * it touches, and all marked text is restyled once, just before the next frame is laid out.
+ */
+final class ArticleRenderer {
+
+    private record Rendered(Article article, ArticleLayout layout, ReadOnlyStyledDocument<ParagraphRole, String, SpanStyle> document) {
+    }
+
+    private final ArticleViewModel viewModel;
+    private final StyledTextArea<ParagraphRole, SpanStyle> area;
+    private final BackgroundTasks renderTasks;
+    private final Consumer<String> messages;
+    private final Runnable restyleBeforeLayout = this::restyleDirty;
+    /** Text whose highlights are out of date, restyled together just before the next frame is laid out. */
+    private final List<TextSpans.Range> dirty = new ArrayList<>();
+    private HighlightPalette palette;
+    private ArticleLayout layout;
+    private long shownArticleId = -1;
+    private int renderGeneration;
+    private boolean changedWhileRendering;
+    private Runnable onRendered = () -> { };
+
+    ArticleRenderer(ArticleViewModel viewModel, StyledTextArea<ParagraphRole, SpanStyle> area,
+            BackgroundTasks renderTasks, Consumer<String> messages) {
+        this.viewModel = viewModel;
+        this.area = area;
+        this.renderTasks = renderTasks;
+        this.messages = messages;
+        this.palette = new HighlightPalette(viewModel.categories());
+        viewModel.categories().addListener((ListChangeListener<Category>) change -> {
+            palette = new HighlightPalette(viewModel.categories());
+            markDirty(0, area.getLength());
+        });
+        viewModel.loadsProperty().addListener((observable, before, after) -> render());
+        viewModel.annotations().addListener(this::annotationsChanged);
+        area.sceneProperty().addListener((observable, before, after) -> moveTo(before, after));
+        moveTo(null, area.getScene());
+        if (viewModel.getArticle() != null) {
+            render();
+        }
+    }
+
+    void setOnRendered(Runnable onRendered) {
+        this.onRendered = onRendered;
+    }
+
+    private void moveTo(Scene before, Scene after) {
+        if (before != null) {
+            before.removePreLayoutPulseListener(restyleBeforeLayout);
+        }
+        if (after != null) {
+            after.addPreLayoutPulseListener(restyleBeforeLayout);
+        }
+    }
+
+    /** Whether the annotation belongs to the article on screen, so its text can be restyled. */
+    boolean isShown(Annotation annotation) {
+        return annotation != null && layout != null && annotation.articleId() == shownArticleId
+                && viewModel.getArticle() != null && viewModel.getArticle().id() == shownArticleId;
+    }
+
+    private void render() {
+        Article article = viewModel.getArticle();
+        int generation = ++renderGeneration;
+        changedWhileRendering = false;
+        if (article == null) {
+            shownArticleId = -1;
+            layout = null;
+            area.clear();
+            return;
+        }
+        List<Annotation> snapshot = List.copyOf(viewModel.annotations());
+        UUID selectedId = selectedId();
+        HighlightPalette currentPalette = palette;
+        renderTasks.run(() -> {
+            ArticleLayout newLayout = ArticleLayout.of(article);
+            return new Rendered(article, newLayout, ArticleDocument.build(newLayout, snapshot, selectedId, currentPalette));
+        }, rendered -> {
+            if (generation == renderGeneration) {
+                show(rendered);
+            }
+        }, error -> messages.accept("Could not show the article: " + error.getMessage()));
+    }
+
+    private void show(Rendered rendered) {
+        layout = rendered.layout();
+        shownArticleId = rendered.article().id();
+        dirty.clear();
+        area.replace(0, area.getLength(), rendered.document());
+        area.moveTo(0);
+        area.showParagraphAtTop(0);
+        if (changedWhileRendering) {
+            markDirty(0, area.getLength());
+        }
+        onRendered.run();
+    }
+
+    private void annotationsChanged(ListChangeListener.Change<? extends Annotation> change) {
+        while (change.next()) {
+            for (Annotation annotation : change.getRemoved()) {
+                markDirty(annotation);
+            }
+            for (Annotation annotation : change.getAddedSubList()) {
+                if (isShown(annotation)) {
+                    markDirty(annotation);
+                } else if (viewModel.getArticle() != null && annotation.articleId() == viewModel.getArticle().id()) {
+                    changedWhileRendering = true;
+                }
+            }
+        }
+    }
+
+    /** Marks an annotation's text for restyling, if it is on screen. */
+    void markDirty(Annotation annotation) {
+        if (isShown(annotation)) {
+            markDirty(annotation.start(), annotation.end());
+        }
+    }
+
+    private void markDirty(int from, int to) {
+        dirty.add(new TextSpans.Range(from, to));
+        Platform.requestNextPulse();
+    }
+
+    /** Restyles each stretch of out-of-date text once; stretches far apart are restyled apart. */
+    private void restyleDirty() {
+        if (dirty.isEmpty()) {
+            return;
+        }
+        dirty.sort(Comparator.comparingInt(TextSpans.Range::start));
+        int from = dirty.get(0).start();
+        int to = dirty.get(0).end();
+        for (TextSpans.Range range : dirty.subList(1, dirty.size())) {
+            if (range.start() > to) {
+                restyle(from, to);
+                from = range.start();
+            }
+            to = Math.max(to, range.end());
+        }
+        restyle(from, to);
+        dirty.clear();
+    }
+
+    private void restyle(int from, int to) {
+        if (layout == null || from >= to || to > area.getLength()) {
+            return;
+        }
+        List<HighlightRuns.Run> runs = HighlightRuns.of(layout, viewModel.annotations(), selectedId(), from, to);
+        area.setStyleSpans(from, palette.styleSpans(runs));
+    }
+
+    private UUID selectedId() {
+        Annotation selected = viewModel.getSelected();
+        return selected == null ? null : selected.id();
+    }
+}
