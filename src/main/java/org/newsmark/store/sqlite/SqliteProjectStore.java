@@ -34,14 +34,11 @@ import org.newsmark.store.StoreException;
  */
 public final class SqliteProjectStore implements ProjectStore {
 
-    private static final String ARTICLE_COLUMNS =
-            "id, title, standfirst, source, byline, published, url, text, content_hash";
-    private static final String ANNOTATION_COLUMNS =
-            "id, article_id, category_id, start_offset, end_offset, text, prefix, suffix, note, annotator, created, updated";
     private static final int CACHED_TEXTS = 8;
 
     private final Path file;
     private final Connection connection;
+    private final Jdbc jdbc;
     private final ProjectLock lock;
     private final String readOnlyReason;
     /** Article texts never change once imported, so the spans of new annotations are checked against a cache. */
@@ -56,6 +53,7 @@ public final class SqliteProjectStore implements ProjectStore {
     SqliteProjectStore(Path file, Connection connection, ProjectLock lock, String readOnlyReason) {
         this.file = file;
         this.connection = connection;
+        this.jdbc = new Jdbc(file, connection);
         this.lock = lock;
         this.readOnlyReason = readOnlyReason;
     }
@@ -104,15 +102,10 @@ public final class SqliteProjectStore implements ProjectStore {
 
     @Override
     public synchronized Optional<Article> article(long id) {
-        List<Article> found = query("read the article", "SELECT " + ARTICLE_COLUMNS + " FROM article WHERE id = ?",
-                statement -> statement.setLong(1, id), SqliteProjectStore::article);
+        List<Article> found = query("read the article", "SELECT " + Rows.ARTICLE_COLUMNS + " FROM article WHERE id = ?",
+                statement -> statement.setLong(1, id), Rows::article);
         found.forEach(article -> texts.put(article.id(), article.text()));
         return found.stream().findFirst();
-    }
-
-    private static Article article(ResultSet rows) throws SQLException {
-        return new Article(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4), rows.getString(5),
-                rows.getString(6), rows.getString(7), rows.getString(8), rows.getString(9));
     }
 
     @Override
@@ -123,7 +116,7 @@ public final class SqliteProjectStore implements ProjectStore {
     @Override
     public synchronized List<AddedArticle> addArticles(List<ArticleDraft> drafts) {
         requireWritable("import articles");
-        return inTransaction("import the articles", () -> {
+        return jdbc.inTransaction("import the articles", connection -> {
             List<AddedArticle> added = new ArrayList<>(drafts.size());
             String now = Timestamps.format(Instant.now());
             try (PreparedStatement existing = connection.prepareStatement("SELECT id FROM article WHERE content_hash = ?");
@@ -160,29 +153,21 @@ public final class SqliteProjectStore implements ProjectStore {
 
     @Override
     public synchronized List<Category> categories() {
-        return query("read the codebook",
-                "SELECT id, name, color, shortcut, description, position FROM category ORDER BY position, id",
-                statement -> { }, rows -> new Category(rows.getLong(1), rows.getString(2), rows.getString(3),
-                        rows.getString(4), rows.getString(5), rows.getInt(6)));
+        return query("read the codebook", "SELECT " + Rows.CATEGORY_COLUMNS + " FROM category ORDER BY position, id",
+                statement -> { }, Rows::category);
     }
 
     @Override
     public synchronized List<Annotation> annotations(long articleId) {
-        return query("read the annotations", "SELECT " + ANNOTATION_COLUMNS
+        return query("read the annotations", "SELECT " + Rows.ANNOTATION_COLUMNS
                 + " FROM annotation WHERE article_id = ? ORDER BY start_offset, end_offset DESC, created",
-                statement -> statement.setLong(1, articleId), SqliteProjectStore::annotation);
+                statement -> statement.setLong(1, articleId), Rows::annotation);
     }
 
     @Override
     public synchronized Optional<Annotation> annotation(UUID id) {
-        return query("read the annotation", "SELECT " + ANNOTATION_COLUMNS + " FROM annotation WHERE id = ?",
-                statement -> statement.setString(1, id.toString()), SqliteProjectStore::annotation).stream().findFirst();
-    }
-
-    private static Annotation annotation(ResultSet rows) throws SQLException {
-        return new Annotation(UUID.fromString(rows.getString(1)), rows.getLong(2), rows.getLong(3), rows.getInt(4),
-                rows.getInt(5), rows.getString(6), rows.getString(7), rows.getString(8), rows.getString(9),
-                rows.getString(10), Timestamps.parse(rows.getString(11)), Timestamps.parse(rows.getString(12)));
+        return query("read the annotation", "SELECT " + Rows.ANNOTATION_COLUMNS + " FROM annotation WHERE id = ?",
+                statement -> statement.setString(1, id.toString()), Rows::annotation).stream().findFirst();
     }
 
     @Override
@@ -193,9 +178,9 @@ public final class SqliteProjectStore implements ProjectStore {
                 checkSpan(change.after());
             }
         }
-        inTransaction("save the change", () -> {
+        jdbc.inTransaction("save the change", connection -> {
             try (PreparedStatement delete = connection.prepareStatement("DELETE FROM annotation WHERE id = ?");
-                 PreparedStatement upsert = connection.prepareStatement("INSERT INTO annotation (" + ANNOTATION_COLUMNS
+                 PreparedStatement upsert = connection.prepareStatement("INSERT INTO annotation (" + Rows.ANNOTATION_COLUMNS
                          + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
                          + "category_id = excluded.category_id, note = excluded.note, updated = excluded.updated")) {
                 for (AnnotationChange change : changes) {
@@ -205,18 +190,7 @@ public final class SqliteProjectStore implements ProjectStore {
                         delete.executeUpdate();
                         continue;
                     }
-                    upsert.setString(1, after.id().toString());
-                    upsert.setLong(2, after.articleId());
-                    upsert.setLong(3, after.categoryId());
-                    upsert.setInt(4, after.start());
-                    upsert.setInt(5, after.end());
-                    upsert.setString(6, after.text());
-                    upsert.setString(7, after.prefix());
-                    upsert.setString(8, after.suffix());
-                    upsert.setString(9, after.note());
-                    upsert.setString(10, after.annotator());
-                    upsert.setString(11, Timestamps.format(after.created()));
-                    upsert.setString(12, Timestamps.format(after.updated()));
+                    Rows.bind(upsert, after);
                     upsert.executeUpdate();
                 }
             }
@@ -250,7 +224,7 @@ public final class SqliteProjectStore implements ProjectStore {
     @Override
     public synchronized void putSetting(String key, String value) {
         requireWritable("save a project setting");
-        inTransaction("save a project setting", () -> {
+        jdbc.inTransaction("save a project setting", connection -> {
             try (PreparedStatement statement = connection.prepareStatement(
                     "INSERT INTO project_setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {
                 statement.setString(1, key);
@@ -299,51 +273,10 @@ public final class SqliteProjectStore implements ProjectStore {
         }
     }
 
-    private interface Binder {
-        void bind(PreparedStatement statement) throws SQLException;
-    }
-
-    private interface RowMapper<T> {
-        T map(ResultSet rows) throws SQLException;
-    }
-
-    private interface Work<T> {
-        T run() throws SQLException;
-    }
-
-    private <T> List<T> query(String action, String sql, Binder binder, RowMapper<T> mapper) {
+    private <T> List<T> query(String action, String sql, Jdbc.Binder binder, Jdbc.RowMapper<T> mapper) {
         if (closed) {
             throw new StoreException("Could not " + action + ": the project is closed.");
         }
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            binder.bind(statement);
-            try (ResultSet rows = statement.executeQuery()) {
-                List<T> result = new ArrayList<>();
-                while (rows.next()) {
-                    result.add(mapper.map(rows));
-                }
-                return result;
-            }
-        } catch (SQLException e) {
-            throw SqlErrors.translate(file, action, e);
-        }
-    }
-
-    private <T> T inTransaction(String action, Work<T> work) {
-        try {
-            connection.setAutoCommit(false);
-            try {
-                T result = work.run();
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw SqlErrors.translate(file, action, e);
-        }
+        return jdbc.query(action, sql, binder, mapper);
     }
 }
