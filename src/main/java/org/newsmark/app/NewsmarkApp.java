@@ -35,8 +35,9 @@ public final class NewsmarkApp extends Application implements MainWindow.Session
     private Path requestedProject;
     private ProjectStore openedStore;
     private StoreException openingError;
+    private boolean openedStoreShown;
     private Stage stage;
-    private ProjectSession session;
+    private volatile ProjectSession session;
     private Runnable exit = Platform::exit;
     private Consumer<ProjectSession> onSessionShown = shown -> { };
     private final ExecutorService settingsWriter = Executors.newSingleThreadExecutor(runnable -> {
@@ -60,6 +61,8 @@ public final class NewsmarkApp extends Application implements MainWindow.Session
             options = LaunchOptions.fromArguments(getParameters().getRaw());
         }
         settings = AppSettings.load(options.directories().config());
+        // Ended by the system (logout, kill): finish pending saves and fold the log into the project file.
+        Runtime.getRuntime().addShutdownHook(new Thread(this::closeSession, "newsmark-shutdown"));
         requestedProject = options.project() != null ? options.project()
                 : settings.lastProject().filter(Files::isRegularFile).orElse(options.directories().defaultProject());
         try {
@@ -82,6 +85,7 @@ public final class NewsmarkApp extends Application implements MainWindow.Session
             quit();
         });
         if (openedStore != null) {
+            openedStoreShown = true;
             show(openedStore);
         } else {
             // After start returns, so the toolkit is fully up before a dialog waits for an answer.
@@ -201,11 +205,17 @@ public final class NewsmarkApp extends Application implements MainWindow.Session
         }
         settingsWriter.shutdown();
         saveSettings();
-        if (session != null) {
-            session.close();
-            session = null;
-        } else if (openedStore != null) {
+        closeSession();
+        if (openedStore != null && !openedStoreShown) {
             openedStore.close();
+        }
+    }
+
+    private synchronized void closeSession() {
+        ProjectSession open = session;
+        session = null;
+        if (open != null) {
+            open.close();
         }
     }
 
