@@ -1,5 +1,8 @@
 package org.newsmark.app;
 
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -19,13 +22,12 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        // The descriptor itself, not System.out: a PrintStream swallows write errors such as a full disk.
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(new BufferedOutputStream(
+                new FileOutputStream(FileDescriptor.out)), StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         // Opening the window blocks until it is closed, so this exits after the window too.
-        int exitCode = CommandLineRunner.create(Main::openWindow, out, err).execute(args);
-        out.flush();
-        err.flush();
-        System.exit(exitCode);
+        System.exit(CommandLineRunner.run(Main::openWindow, out, err, args));
     }
 
     private static void openWindow(Path project) {

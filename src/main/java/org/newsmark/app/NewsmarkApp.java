@@ -112,6 +112,9 @@ public final class NewsmarkApp extends Application implements MainWindow.Session
 
     private void show(ProjectStore store) {
         ProjectSession previous = session;
+        if (previous != null) {
+            previous.window().commitPendingInput();
+        }
         session = new ProjectSession(store, Platform::runLater, new FxDialogService(stage), this,
                 System.getProperty("user.name", "unknown"));
         Scene scene = new Scene(session.window().node());
@@ -122,7 +125,9 @@ public final class NewsmarkApp extends Application implements MainWindow.Session
         stage.show();
         session.window().focusArticle();
         if (previous != null) {
-            previous.close();
+            // Finishing the old project's saves may take a moment; never on the JavaFX thread.
+            Thread closer = new Thread(previous::close, "newsmark-close");
+            closer.start();
         }
         settings.setLastProject(store.file());
         settingsWriter.execute(this::saveSettings);
@@ -194,6 +199,10 @@ public final class NewsmarkApp extends Application implements MainWindow.Session
 
     @Override
     public void quit() {
+        ProjectSession open = session;
+        if (open != null) {
+            open.window().commitPendingInput();
+        }
         exit.run();
     }
 

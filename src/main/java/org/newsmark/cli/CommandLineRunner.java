@@ -15,6 +15,22 @@ public final class CommandLineRunner {
     private CommandLineRunner() {
     }
 
+    /**
+     * Runs a command line and returns its exit code. Output that could not be written (a full disk, a
+     * closed pipe) is an error too: a script must not take a half-written export for a whole one.
+     */
+    public static int run(Consumer<Path> openWindow, PrintWriter out, PrintWriter err, String... args) {
+        int exitCode = create(openWindow, out, err).execute(args);
+        out.flush();
+        if (out.checkError()) {
+            err.println("newsmark: could not write the output (the disk is full, or the output was closed early).");
+            err.flush();
+            return 1;
+        }
+        err.flush();
+        return exitCode;
+    }
+
     public static CommandLine create(Consumer<Path> openWindow, PrintWriter out, PrintWriter err) {
         CommandLine commandLine = new CommandLine(new NewsmarkCommand(openWindow));
         commandLine.setOut(out);

@@ -1,7 +1,6 @@
 package org.newsmark.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.newsmark.exporting.JsonlExporter;
@@ -37,15 +36,12 @@ final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    /** Where standard output goes; the process's own unless a test says otherwise. */
-    OutputStream standardOutput = System.out;
-
     @Override
     public Integer call() throws IOException {
         JsonlExporter exporter = new JsonlExporter();
         try (ProjectStore store = SqliteProjectStore.open(project.file, OpenMode.READ_ONLY)) {
             if (out == null) {
-                exporter.export(store, standardOutput);
+                exporter.export(store, spec.commandLine().getOut());
             } else {
                 int written = exporter.exportTo(store, out);
                 spec.commandLine().getErr().println("Exported " + written + " articles to " + out);

@@ -3,7 +3,8 @@ package org.newsmark.exporting;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -27,7 +28,7 @@ public final class JsonlExporter {
     private final ObjectMapper json = new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
     /** Writes every article of the project; returns how many were written. */
-    public int export(ProjectStore store, OutputStream out) throws IOException {
+    public int export(ProjectStore store, Writer out) throws IOException {
         Map<Long, String> categoryNames = store.categories().stream()
                 .collect(Collectors.toMap(Category::id, Category::name));
         int written = 0;
@@ -46,16 +47,32 @@ public final class JsonlExporter {
      * failure never leaves a truncated file where a good one was.
      */
     public int exportTo(ProjectStore store, Path target) throws IOException {
+        refuseProjectFiles(store.file(), target);
         Path partial = target.resolveSibling(target.getFileName() + ".part");
         try {
             int written;
-            try (OutputStream out = Files.newOutputStream(partial)) {
+            try (Writer out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
                 written = export(store, out);
             }
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return written;
         } finally {
             Files.deleteIfExists(partial);
+        }
+    }
+
+    /** An export must never replace the project it reads, nor the files SQLite and Newsmark keep beside it. */
+    static void refuseProjectFiles(Path project, Path target) throws IOException {
+        Path absolute = target.toAbsolutePath().normalize();
+        Path projectPath = project.toAbsolutePath().normalize();
+        String name = projectPath.getFileName().toString();
+        String targetName = absolute.getFileName().toString();
+        boolean besideProject = absolute.getParent() != null && absolute.getParent().equals(projectPath.getParent())
+                && (targetName.matches(java.util.regex.Pattern.quote(name) + "(-wal|-shm|-journal|\\.lock|\\.v\\d+\\.bak)"));
+        boolean sameFile = Files.exists(absolute) && Files.isSameFile(absolute, projectPath);
+        if (sameFile || besideProject) {
+            throw new IOException("Not exporting to " + target + ": that is the project file or one kept beside it. "
+                    + "Choose another name, such as " + name.replaceFirst("\\.newsmark$", "") + ".jsonl.");
         }
     }
 

@@ -20,15 +20,20 @@ import org.newsmark.model.ArticleDraft;
  */
 public final class NewsTextReader {
 
-    /** "-BBC", "— Reuters", "Source: AP". */
+    /**
+     * "-BBC", "— Reuters", "Source: AP": a short name after a dash, without the full stop a last
+     * sentence would have ("- The company declined to comment." stays text).
+     */
     private static final Pattern SOURCE_LINE =
-            Pattern.compile("^(?:[-\u2013\u2014]\\s*|Source:\\s*)(\\p{L}[\\p{L}\\p{N} .&'/-]{0,59})$");
+            Pattern.compile("^(?:[-\u2013\u2014]\\s*|Source:\\s*)(\\p{L}[\\p{L}\\p{N}&'/ -]{0,39})$");
+    private static final int MAX_SOURCE_WORDS = 4;
 
     public ArticleDraft read(String text, ArticleMetadata metadata) throws ImportException {
         String normalized = text.replace("\r\n", "\n").replace('\r', '\n');
         String source = metadata.source();
         Matcher sourceLine = SOURCE_LINE.matcher(lastLine(normalized).strip());
-        if (sourceLine.matches() && hasTextBefore(normalized)) {
+        if (sourceLine.matches() && sourceLine.group(1).strip().split("\\s+").length <= MAX_SOURCE_WORDS
+                && hasTextBefore(normalized)) {
             if (source == null) {
                 source = sourceLine.group(1).strip();
             }

@@ -72,4 +72,41 @@ class EditAnnotationsInThePanelTest {
                 && article.getSelected().categoryId() != context.id());
         assertThat(article.category(article.getSelected().categoryId()).name()).isEqualTo("Claim");
     }
+
+    @Test
+    void aNoteBeingTypedIsSavedWhenTheNextArticleIsOpenedFromTheKeyboard() throws Exception {
+        window = RunningApp.start(home, null).awaitArticle("Musk hosts friendly chat");
+        ArticleViewModel article = window.app.session().viewModel().article();
+        tag("Andrew Hay", KeyCode.DIGIT1);
+        window.rows(1);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !window.robot.lookup("#annotation-note").query().isDisabled());
+
+        window.robot.clickOn("#annotation-note").write("IT firm");
+        window.robot.press(KeyCode.ALT).type(KeyCode.DOWN).release(KeyCode.ALT);
+        window.awaitArticle("After visa snags");
+        window.awaitSaved();
+
+        var store = window.app.session().store();
+        assertThat(store.annotations(1)).singleElement().extracting(Annotation::note).isEqualTo("IT firm");
+        assertThat(article.annotations()).isEmpty();
+        assertThat(window.robot.lookup("#annotation-note").queryTextInputControl().getText()).isEmpty();
+    }
+
+    @Test
+    void aNoteBeingTypedIsSavedOnQuit() throws Exception {
+        window = RunningApp.start(home, null).awaitArticle("Musk hosts friendly chat");
+        tag("Andrew Hay", KeyCode.DIGIT1);
+        window.rows(1);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !window.robot.lookup("#annotation-note").query().isDisabled());
+        window.robot.clickOn("#annotation-note").write("IT firm");
+        window.robot.press(KeyCode.CONTROL).type(KeyCode.Q).release(KeyCode.CONTROL);
+        assertThat(window.quits.get()).isEqualTo(1);
+        window.stop();
+        window = null;
+
+        try (var store = org.newsmark.store.sqlite.SqliteProjectStore.open(home.resolve("data/samples.newsmark"),
+                org.newsmark.store.OpenMode.READ_ONLY)) {
+            assertThat(store.annotations(1)).singleElement().extracting(Annotation::note).isEqualTo("IT firm");
+        }
+    }
 }

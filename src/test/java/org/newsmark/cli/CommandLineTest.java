@@ -2,7 +2,6 @@ package org.newsmark.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import picocli.CommandLine;
 
 /** The command line as a script would use it: real files in, real project files, exit codes and output. */
 class CommandLineTest {
@@ -27,8 +25,7 @@ class CommandLineTest {
     private final List<Path> windowsOpened = new ArrayList<>();
 
     private int run(String... args) {
-        CommandLine commandLine = CommandLineRunner.create(windowsOpened::add, new PrintWriter(out, true), new PrintWriter(err, true));
-        return commandLine.execute(args);
+        return CommandLineRunner.run(windowsOpened::add, new PrintWriter(out, true), new PrintWriter(err, true), args);
     }
 
     private String project() {
@@ -79,16 +76,53 @@ class CommandLineTest {
     @Test
     void exportWritesJsonLinesToStandardOutputOrAFile() throws Exception {
         run("import", "--project", project(), "samples/bbc-musk-trump-x.txt");
-        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-        CommandLine commandLine = CommandLineRunner.create(windowsOpened::add, new PrintWriter(out, true), new PrintWriter(err, true));
-        commandLine.getSubcommands().get("export").<ExportCommand>getCommand().standardOutput = stdout;
-        assertThat(commandLine.execute("export", "--project", project(), "--format", "jsonl")).isZero();
-        assertThat(stdout.toString(StandardCharsets.UTF_8)).startsWith("{\"id\":1,\"title\":\"Musk hosts").endsWith("}\n");
+        out.getBuffer().setLength(0);
+        assertThat(run("export", "--project", project(), "--format", "jsonl")).isZero();
+        assertThat(out.toString()).startsWith("{\"id\":1,\"title\":\"Musk hosts").endsWith("}\n");
 
         Path file = folder.resolve("out.jsonl");
         assertThat(run("export", "--project", project(), "--format", "jsonl", "--out", file.toString())).isZero();
         assertThat(Files.readAllLines(file)).hasSize(1);
         assertThat(err.toString()).contains("Exported 1 articles to " + file);
+    }
+
+    @Test
+    void exportNeverReplacesTheProjectItReads() throws Exception {
+        run("import", "--project", project(), "samples/bbc-musk-trump-x.txt");
+        byte[] before = Files.readAllBytes(Path.of(project()));
+
+        assertThat(run("export", "--project", project(), "--format", "jsonl", "--out", project())).isEqualTo(1);
+        assertThat(run("export", "--project", project(), "--format", "jsonl", "--out", project() + "-wal")).isEqualTo(1);
+        assertThat(err.toString()).contains("that is the project file or one kept beside it");
+        assertThat(Files.readAllBytes(Path.of(project()))).isEqualTo(before);
+        assertThat(run("export", "--project", project(), "--format", "jsonl", "--out", project() + ".jsonl")).isZero();
+        out.getBuffer().setLength(0);
+        assertThat(run("list", "--project", project())).isZero();
+        assertThat(out.toString()).startsWith("1\tMusk hosts");
+    }
+
+    @Test
+    void outputThatCannotBeWrittenIsAnError() {
+        run("import", "--project", project(), "samples/bbc-musk-trump-x.txt");
+        java.io.Writer full = new java.io.Writer() {
+            @Override
+            public void write(char[] buffer, int offset, int length) throws java.io.IOException {
+                throw new java.io.IOException("No space left on device");
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        for (String[] command : new String[][] {{"list", "-p", project()}, {"export", "-p", project(), "-f", "jsonl"}}) {
+            int exitCode = CommandLineRunner.run(windowsOpened::add, new PrintWriter(full), new PrintWriter(err, true), command);
+            assertThat(exitCode).as(command[0]).isEqualTo(1);
+        }
+        assertThat(err.toString()).contains("newsmark: could not write the output");
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,7 +27,7 @@ class JsonlExporterTest {
 
     @Test
     void everyArticleIsOneLineWithAnnotationsWhoseOffsetsPointIntoItsText() throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        java.io.StringWriter out = new java.io.StringWriter();
         try (ProjectStore store = SqliteProjectStore.open(folder.resolve("p.newsmark"), OpenMode.CREATE_OR_OPEN)) {
             new TextFileImporter(store, StandardCharsets.UTF_8).importPaths(List.of(Samples.BBC, Samples.WIKINEWS));
             Article bbc = store.article(store.articles().get(0).id()).orElseThrow();
@@ -41,7 +40,7 @@ class JsonlExporterTest {
             assertThat(new JsonlExporter().export(store, out)).isEqualTo(11);
         }
         List<JsonNode> lines = new ArrayList<>();
-        for (String line : out.toString(StandardCharsets.UTF_8).split("\n")) {
+        for (String line : out.toString().split("\n")) {
             lines.add(new ObjectMapper().readTree(line));
         }
         assertThat(lines).hasSize(11);

@@ -88,6 +88,17 @@ class NewsTextReaderTest {
     }
 
     @Test
+    void aLastSentenceAfterADashStaysInTheText() throws Exception {
+        ArticleDraft article = reader.read("Headline\nStandfirst\nBody.\n- The company declined to comment.", ArticleMetadata.NONE);
+        assertThat(article.source()).isNull();
+        assertThat(article.text()).endsWith("- The company declined to comment.");
+        ArticleDraft long_ = reader.read("Headline\nStandfirst\nBody.\n- and then it rained on all of us", ArticleMetadata.NONE);
+        assertThat(long_.source()).isNull();
+        ArticleDraft outlet = reader.read("Headline\nStandfirst\nBody.\n\u2014 BBC News", ArticleMetadata.NONE);
+        assertThat(outlet.source()).isEqualTo("BBC News");
+    }
+
+    @Test
     void aLoneDashLineIsTextNotAnOutlet() throws Exception {
         ArticleDraft article = reader.read("- BBC", ArticleMetadata.NONE);
         assertThat(article.source()).isNull();

@@ -54,17 +54,7 @@ final class Jdbc {
     /** Runs work in one transaction: all of it is committed, or on any error none of it. */
     <T> T inTransaction(String action, Work<T> work) {
         try {
-            connection.setAutoCommit(false);
-            try {
-                T result = work.run(connection);
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
+            return Transactions.inTransaction(connection, work::run);
         } catch (SQLException e) {
             throw SqlErrors.translate(file, action, e);
         }

@@ -36,23 +36,19 @@ final class Migrations {
      */
     static void migrate(Connection connection, int fromVersion, NewProjectWork newProjectWork) throws SQLException {
         for (int version = fromVersion + 1; version <= LATEST; version++) {
-            boolean autoCommit = connection.getAutoCommit();
-            connection.setAutoCommit(false);
-            try (Statement statement = connection.createStatement()) {
-                for (String sql : statements(SCRIPTS.get(version - 1))) {
-                    statement.executeUpdate(sql);
+            int target = version;
+            Transactions.inTransaction(connection, transaction -> {
+                try (Statement statement = transaction.createStatement()) {
+                    for (String sql : statements(SCRIPTS.get(target - 1))) {
+                        statement.executeUpdate(sql);
+                    }
+                    statement.executeUpdate("PRAGMA user_version = " + target);
+                    if (fromVersion == 0 && target == LATEST) {
+                        newProjectWork.run(transaction);
+                    }
                 }
-                statement.executeUpdate("PRAGMA user_version = " + version);
-                if (fromVersion == 0 && version == LATEST) {
-                    newProjectWork.run(connection);
-                }
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(autoCommit);
-            }
+                return null;
+            });
         }
     }
 

@@ -5,11 +5,11 @@ import java.lang.management.ManagementFactory;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.newsmark.store.ProjectInUseException;
 import org.newsmark.store.StoreException;
 
@@ -21,8 +21,17 @@ import org.newsmark.store.StoreException;
  * silently drop SQLite's own locks. The OS releases the lock when the process dies, so a crash never
  * leaves the project locked. SQLite's locking still guards the data; this lock exists so a second
  * window can say clearly that the file is in use instead of racing the first.
+ *
+ * <p>The lock file stays when the project is closed (emptied): deleting it would let a process that
+ * opened it just before lock the deleted file while a third creates and locks a new one.
  */
 final class ProjectLock implements AutoCloseable {
+
+    /**
+     * Lock files this process holds. A second attempt must not even open such a file: on Linux, closing
+     * any channel of a file drops every lock the process holds on it, including the first holder's.
+     */
+    private static final Set<Path> HELD = ConcurrentHashMap.newKeySet();
 
     private final Path lockFile;
     private final FileChannel channel;
@@ -40,6 +49,18 @@ final class ProjectLock implements AutoCloseable {
 
     static ProjectLock acquire(Path project) {
         Path lockFile = lockFileOf(project);
+        if (!HELD.add(lockFile)) {
+            throw inUse(project, "this Newsmark");
+        }
+        try {
+            return lock(project, lockFile);
+        } catch (RuntimeException e) {
+            HELD.remove(lockFile);
+            throw e;
+        }
+    }
+
+    private static ProjectLock lock(Path project, Path lockFile) {
         FileChannel channel;
         try {
             channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
@@ -56,9 +77,6 @@ final class ProjectLock implements AutoCloseable {
             }
             writeHolder(channel);
             return new ProjectLock(lockFile, channel, lock);
-        } catch (OverlappingFileLockException e) {
-            closeQuietly(channel);
-            throw inUse(project, "this Newsmark");
         } catch (IOException e) {
             closeQuietly(channel);
             throw new StoreException("Could not lock " + project.getFileName() + ": " + e.getMessage(), e);
@@ -94,12 +112,13 @@ final class ProjectLock implements AutoCloseable {
     @Override
     public void close() {
         try {
-            Files.deleteIfExists(lockFile);
+            channel.truncate(0);
             lock.release();
         } catch (IOException ignored) {
             // the OS drops the lock with the channel below
         } finally {
             closeQuietly(channel);
+            HELD.remove(lockFile);
         }
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.newsmark.model.CategoryDraft;
+import org.newsmark.store.NotAProjectException;
 import org.newsmark.store.OpenMode;
 import org.newsmark.store.StoreException;
 import org.sqlite.SQLiteConfig;
@@ -31,6 +32,11 @@ final class ProjectOpener {
         ProjectFileInspector.Inspection inspection = exists
                 ? ProjectFileInspector.inspect(file)
                 : new ProjectFileInspector.Inspection(true, 0);
+        if (exists && inspection.empty() && mode == OpenMode.OPEN_EXISTING) {
+            // Opening (not creating) must not turn an empty file, or an empty database, into a project.
+            throw new NotAProjectException(file.getFileName() + " is empty, not a Newsmark project. "
+                    + "Use New Project to make a project. The file was not changed.");
+        }
 
         Optional<String> readOnlyReason = readOnlyReason(file, exists, mode);
         if (readOnlyReason.isPresent()) {
@@ -114,8 +120,6 @@ final class ProjectOpener {
         // FULL: a committed annotation survives a power cut; in WAL mode it costs well under a millisecond.
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         config.setBusyTimeout(5000);
-        // Take the write lock when a transaction starts, so two writers queue instead of deadlocking.
-        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         config.setGetGeneratedKeys(false);
         return config;
     }

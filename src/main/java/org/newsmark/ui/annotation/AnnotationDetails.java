@@ -1,5 +1,7 @@
 package org.newsmark.ui.annotation;
 
+import java.util.Optional;
+import java.util.UUID;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -17,7 +19,8 @@ import org.newsmark.ui.article.ArticleViewModel;
 
 /**
  * The selected annotation's category and note, both editable, and a Delete button. A note is saved
- * when the field is left or with Ctrl+Enter; Escape brings back the saved note.
+ * when the field is left, with Ctrl+Enter, and before anything else is selected or opened; Escape
+ * brings back the saved note.
  */
 final class AnnotationDetails {
 
@@ -26,6 +29,8 @@ final class AnnotationDetails {
     private final ComboBox<Category> categoryBox = new ComboBox<>();
     private final TextArea noteArea = new TextArea();
     private final Button deleteButton = new Button("Delete");
+    /** The annotation whose note the field holds. */
+    private UUID shownId;
     private boolean syncing;
 
     AnnotationDetails(ArticleViewModel viewModel) {
@@ -47,14 +52,14 @@ final class AnnotationDetails {
         noteArea.setPrefRowCount(4);
         noteArea.focusedProperty().addListener((observable, before, focused) -> {
             if (!focused) {
-                saveNote(viewModel.getSelected());
+                commitNote();
             }
         });
         noteArea.addEventFilter(KeyEvent.KEY_PRESSED, this::noteKeyPressed);
         deleteButton.setId("annotation-delete");
         deleteButton.setOnAction(event -> viewModel.deleteSelected());
         layOut();
-        show(null, null);
+        show(null);
     }
 
     Node node() {
@@ -84,41 +89,40 @@ final class AnnotationDetails {
 
     private void noteKeyPressed(KeyEvent event) {
         if (event.getCode() == KeyCode.ENTER && event.isShortcutDown()) {
-            saveNote(viewModel.getSelected());
+            commitNote();
             event.consume();
         } else if (event.getCode() == KeyCode.ESCAPE) {
-            Annotation selected = viewModel.getSelected();
-            noteArea.setText(selected == null ? "" : selected.note());
+            noteArea.setText(shown().map(Annotation::note).orElse(""));
             event.consume();
         }
     }
 
-    private void saveNote(Annotation annotation) {
-        if (annotation != null && viewModel.annotations().contains(annotation)) {
-            viewModel.editNote(annotation, noteArea.getText());
-        }
+    /** The annotation the field belongs to, as it is now, if it still exists. */
+    private Optional<Annotation> shown() {
+        return viewModel.annotations().stream().filter(annotation -> annotation.id().equals(shownId)).findFirst();
     }
 
-    /**
-     * Shows the newly selected annotation. A note being written for the one selected before is saved
-     * to it first; a note being written for this same annotation is left as typed.
-     */
-    void show(Annotation before, Annotation after) {
-        boolean otherAnnotation = after == null || before == null || !before.id().equals(after.id());
-        if (otherAnnotation && before != null && noteArea.isFocused()) {
-            saveNote(before);
-        }
+    /** Saves a note typed into the field to the annotation it was typed for, if it still exists. */
+    void commitNote() {
+        shown().filter(annotation -> !annotation.note().equals(noteArea.getText().strip()))
+                .ifPresent(annotation -> viewModel.editNote(annotation, noteArea.getText()));
+    }
+
+    /** Shows an annotation's category and note; a note being typed for that same annotation stays as typed. */
+    void show(Annotation annotation) {
+        boolean same = annotation != null && annotation.id().equals(shownId);
         syncing = true;
         try {
-            categoryBox.setValue(after == null ? null : viewModel.category(after.categoryId()));
-            String note = after == null ? "" : after.note();
-            if ((!noteArea.isFocused() || otherAnnotation) && !noteArea.getText().equals(note)) {
+            categoryBox.setValue(annotation == null ? null : viewModel.category(annotation.categoryId()));
+            String note = annotation == null ? "" : annotation.note();
+            if (!(same && noteArea.isFocused()) && !noteArea.getText().equals(note)) {
                 noteArea.setText(note);
             }
         } finally {
             syncing = false;
         }
-        boolean none = after == null;
+        shownId = annotation == null ? null : annotation.id();
+        boolean none = annotation == null;
         categoryBox.setDisable(none);
         noteArea.setDisable(none);
         deleteButton.setDisable(none);

@@ -32,15 +32,26 @@ public final class AnnotationPanel {
         root.getChildren().addAll(heading, table.node(), details.node());
         root.getStyleClass().add("annotation-panel");
         root.setPadding(new Insets(8));
-        // The panel follows the article a frame later, like the table's rows.
-        viewModel.selectedProperty().addListener((observable, before, after) -> AfterFrame.run(root, () -> {
-            details.show(before, after);
-            table.show(after);
-        }));
+        viewModel.selectedProperty().addListener((observable, before, after) -> {
+            // A note typed for the annotation being left is saved now, while it is still in the list.
+            if (before != null && (after == null || !before.id().equals(after.id()))) {
+                details.commitNote();
+            }
+            // The panel follows the article a frame later, like the table's rows.
+            AfterFrame.run(root, () -> {
+                details.show(viewModel.getSelected());
+                table.show(viewModel.getSelected());
+            });
+        });
     }
 
     public Node node() {
         return root;
+    }
+
+    /** Saves whatever is being typed (a note), before the article or project changes or the app quits. */
+    public void commitPendingInput() {
+        details.commitNote();
     }
 
     public TableView<Annotation> table() {

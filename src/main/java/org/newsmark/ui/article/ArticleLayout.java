@@ -68,7 +68,8 @@ public record ArticleLayout(String displayText, List<Paragraph> paragraphs) {
             if (article.standfirst() != null && line.strip().equals(article.standfirst().strip())) {
                 return ParagraphRole.STANDFIRST;
             }
-            if (article.published() != null && line.length() <= 40 && line.contains(article.published().substring(0, 4))) {
+            String published = article.published();
+            if (published != null && published.length() >= 4 && line.length() <= 40 && line.contains(published.substring(0, 4))) {
                 return ParagraphRole.DATELINE;
             }
         }

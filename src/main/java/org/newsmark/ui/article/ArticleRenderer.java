@@ -73,6 +73,14 @@ final class ArticleRenderer {
         }
     }
 
+    /**
+     * Whether the view model's article is the one on screen. While a newly chosen article is still
+     * being laid out, the previous one is shown, and its offsets mean nothing in the new one.
+     */
+    boolean showsCurrentArticle() {
+        return layout != null && viewModel.getArticle() != null && viewModel.getArticle().id() == shownArticleId;
+    }
+
     /** Whether the annotation belongs to the article on screen, so its text can be restyled. */
     boolean isShown(Annotation annotation) {
         return annotation != null && layout != null && annotation.articleId() == shownArticleId
@@ -99,7 +107,14 @@ final class ArticleRenderer {
             if (generation == renderGeneration) {
                 show(rendered);
             }
-        }, error -> messages.accept("Could not show the article: " + error.getMessage()));
+        }, error -> {
+            if (generation == renderGeneration) {
+                shownArticleId = -1;
+                layout = null;
+                area.clear();
+                messages.accept("Could not show the article: " + error.getMessage());
+            }
+        });
     }
 
     private void show(Rendered rendered) {
@@ -116,17 +131,14 @@ final class ArticleRenderer {
     }
 
     private void annotationsChanged(ListChangeListener.Change<? extends Annotation> change) {
+        if (!showsCurrentArticle()) {
+            // The article is still being drawn from an earlier list; draw it again once it is shown.
+            changedWhileRendering = true;
+            return;
+        }
         while (change.next()) {
-            for (Annotation annotation : change.getRemoved()) {
-                markDirty(annotation);
-            }
-            for (Annotation annotation : change.getAddedSubList()) {
-                if (isShown(annotation)) {
-                    markDirty(annotation);
-                } else if (viewModel.getArticle() != null && annotation.articleId() == viewModel.getArticle().id()) {
-                    changedWhileRendering = true;
-                }
-            }
+            change.getRemoved().forEach(this::markDirty);
+            change.getAddedSubList().forEach(this::markDirty);
         }
     }
 

@@ -36,10 +36,12 @@ public final class ArticleView {
     private final StyledTextArea<ParagraphRole, SpanStyle> area;
     private final VirtualizedScrollPane<StyledTextArea<ParagraphRole, SpanStyle>> scrollPane;
     private final ArticleRenderer renderer;
+    private final Consumer<String> messages;
     private Annotation lastClicked;
 
     public ArticleView(ArticleViewModel viewModel, BackgroundTasks renderTasks, Consumer<String> messages) {
         this.viewModel = viewModel;
+        this.messages = messages;
         area = new StyledTextArea<>(ParagraphRole.BODY, ArticleView::styleParagraph, SpanStyle.PLAIN, (text, style) -> style.applyTo(text));
         area.setEditable(false);
         area.setWrapText(true);
@@ -76,6 +78,9 @@ public final class ArticleView {
 
     /** Tags the text selected in the article with a category (from a button or menu). */
     public void tagSelection(Category category) {
+        if (refuseWhileOpening()) {
+            return;
+        }
         IndexRange selection = area.getSelection();
         viewModel.tag(selection.getStart(), selection.getEnd(), category);
         area.requestFocus();
@@ -128,10 +133,23 @@ public final class ArticleView {
         if (event.isControlDown() || event.isAltDown() || event.isMetaDown() || key.isBlank()) {
             return;
         }
-        IndexRange selection = area.getSelection();
-        if (viewModel.tagWithShortcut(key, selection.getStart(), selection.getEnd())) {
-            event.consume();
+        if (viewModel.categoryWithShortcut(key).isEmpty()) {
+            return;
         }
+        event.consume();
+        if (!refuseWhileOpening()) {
+            IndexRange selection = area.getSelection();
+            viewModel.tagWithShortcut(key, selection.getStart(), selection.getEnd());
+        }
+    }
+
+    /** True, after saying so, while the chosen article is still being drawn over the previous one. */
+    private boolean refuseWhileOpening() {
+        if (renderer.showsCurrentArticle()) {
+            return false;
+        }
+        messages.accept("The article is still opening; select the text again when it is shown.");
+        return true;
     }
 
     private void keyPressed(KeyEvent event) {

@@ -94,6 +94,11 @@ public final class MainWindow {
         return annotationPanel;
     }
 
+    /** Saves what is being typed (a note) before the window's project is closed or replaced. */
+    public void commitPendingInput() {
+        annotationPanel.commitPendingInput();
+    }
+
     /** Gives the keyboard to the article, so selection keys and category keys work at once. */
     public void focusArticle() {
         articleView.area().requestFocus();

@@ -59,6 +59,8 @@ public final class ProjectViewModel {
     private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper("Undo");
     private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper("Redo");
     private int openRequest;
+    /** Edits applied to each article, to recognise a read that was queued before the latest of them. */
+    private final java.util.Map<Long, Integer> editsByArticle = new java.util.HashMap<>();
 
     public ProjectViewModel(ProjectStore store, BackgroundTasks tasks, AnnotationEditor editor, String annotator) {
         this.store = store;
@@ -121,9 +123,15 @@ public final class ProjectViewModel {
 
     public void open(long articleId) {
         int request = ++openRequest;
+        int editsBefore = editsByArticle.getOrDefault(articleId, 0);
         tasks.run(() -> new Opened(store.article(articleId).orElseThrow(() -> new IllegalStateException(
                 "Article " + articleId + " is no longer in the project.")), store.annotations(articleId)), opened -> {
                     if (request != openRequest) {
+                        return;
+                    }
+                    if (editsByArticle.getOrDefault(articleId, 0) != editsBefore) {
+                        // Edited while the read was queued: the read may predate the edit, so read again.
+                        open(articleId);
                         return;
                     }
                     currentArticleId.set(articleId);
@@ -178,6 +186,7 @@ public final class ProjectViewModel {
     private void applied(Edit edit) {
         saveState.set("Saving\u2026");
         for (AnnotationChange change : edit.changes()) {
+            editsByArticle.merge(change.articleId(), 1, Integer::sum);
             int delta = (change.after() != null ? 1 : 0) - (change.before() != null ? 1 : 0);
             if (delta != 0) {
                 adjustCount(change.articleId(), delta);

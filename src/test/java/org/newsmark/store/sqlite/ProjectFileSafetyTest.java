@@ -119,11 +119,39 @@ class ProjectFileSafetyTest {
     }
 
     @Test
-    void anEmptyFileBecomesANewProject() throws Exception {
+    void anEmptyFileBecomesAProjectOnlyWhenCreating() throws Exception {
         Path file = Files.createFile(folder.resolve("new.newsmark"));
-        try (ProjectStore store = SqliteProjectStore.open(file, OpenMode.OPEN_EXISTING)) {
+        assertThatThrownBy(() -> SqliteProjectStore.open(file, OpenMode.OPEN_EXISTING))
+                .isInstanceOf(NotAProjectException.class)
+                .hasMessageContaining("is empty, not a Newsmark project");
+        assertThat(Files.size(file)).isZero();
+        try (ProjectStore store = SqliteProjectStore.open(file, OpenMode.CREATE_OR_OPEN)) {
             assertThat(store.categories()).hasSize(4);
         }
+    }
+
+    @Test
+    void aProjectHeldByAnotherProcessIsReportedWithThatProcess() throws Exception {
+        Path file = folder.resolve("shared.newsmark");
+        SqliteProjectStore.open(file, OpenMode.CREATE_OR_OPEN).close();
+        Process holder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), ProjectHolder.class.getName(), file.toString())
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            String ready = new java.io.BufferedReader(new java.io.InputStreamReader(holder.getInputStream())).readLine();
+            assertThat(ready).isEqualTo("open");
+            assertThatThrownBy(() -> SqliteProjectStore.open(file, OpenMode.CREATE_OR_OPEN))
+                    .isInstanceOf(ProjectInUseException.class)
+                    .hasMessageContaining("process " + holder.pid() + "@");
+            try (ProjectStore reader = SqliteProjectStore.open(file, OpenMode.READ_ONLY)) {
+                assertThat(reader.categories()).hasSize(4);
+            }
+        } finally {
+            holder.getOutputStream().close();
+            holder.waitFor(20, java.util.concurrent.TimeUnit.SECONDS);
+            holder.destroyForcibly();
+        }
+        SqliteProjectStore.open(file, OpenMode.OPEN_EXISTING).close();
     }
 
     @Test
@@ -187,6 +215,37 @@ class ProjectFileSafetyTest {
         }
         try (ProjectStore reopened = SqliteProjectStore.open(file, OpenMode.OPEN_EXISTING)) {
             assertThat(reopened.articles()).hasSize(1).first().extracting(a -> a.annotationCount()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aBusyFileFailsTheChangeClearlyAndLaterChangesStayWhole() throws Exception {
+        Path file = folder.resolve("p.newsmark");
+        try (SqliteProjectStore store = SqliteProjectStore.open(file, OpenMode.CREATE_OR_OPEN)) {
+            Article article = store.article(store.addArticle(DRAFT).id()).orElseThrow();
+            try (Statement statement = store.connection().createStatement()) {
+                statement.execute("PRAGMA busy_timeout = 50");
+            }
+            try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + file);
+                 Statement holder = other.createStatement()) {
+                holder.execute("BEGIN IMMEDIATE");
+                assertThatThrownBy(() -> store.putSetting("ui.last_article", "1"))
+                        .isInstanceOf(StoreException.class)
+                        .hasMessageContaining("busy in another program");
+                holder.execute("ROLLBACK");
+            }
+            Annotation good = Annotations.of(article, "Mr Musk", store.categories().get(0).id());
+            Annotation unknownCategory = Annotations.of(article, "DDoS", 999);
+
+            assertThatThrownBy(() -> store.apply(List.of(AnnotationChange.create(good), AnnotationChange.create(unknownCategory))))
+                    .isInstanceOf(StoreException.class);
+            assertThat(store.annotations(article.id())).isEmpty();
+
+            store.apply(List.of(AnnotationChange.create(good)));
+        }
+        try (ProjectStore reopened = SqliteProjectStore.open(file, OpenMode.READ_ONLY)) {
+            assertThat(reopened.annotations(1)).hasSize(1);
+            assertThat(reopened.setting("ui.last_article")).isEmpty();
         }
     }
 

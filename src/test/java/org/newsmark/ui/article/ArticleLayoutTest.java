@@ -63,6 +63,16 @@ class ArticleLayoutTest {
     }
 
     @Test
+    void aShortOrOddPublishedDateDoesNotStopTheLayout() {
+        String text = "Headline\nMay\nBody text of the article.";
+        for (String published : new String[] {"May", "n/a", "", "2017"}) {
+            Article article = new Article(1, "Headline", "A standfirst that is not in the text", null, null, published,
+                    null, text, "h");
+            assertThat(ArticleLayout.of(article).paragraphs()).hasSize(3);
+        }
+    }
+
+    @Test
     void aParagraphWithoutSpacesStaysWhole() {
         String text = "Title\n" + "x".repeat(5000);
         ArticleLayout layout = ArticleLayout.of(new Article(1, "Title", null, null, null, null, null, text, "h"), 500);

@@ -53,7 +53,8 @@ class HighlightRunsTest {
     void everyCharacterCarriesExactlyTheAnnotationsOverIt(RepetitionInfo repetition) {
         Random random = new Random(repetition.getCurrentRepetition());
         List<Annotation> annotations = new ArrayList<>();
-        for (int i = 0; i < random.nextInt(12); i++) {
+        int count = random.nextInt(16);
+        for (int i = 0; i < count; i++) {
             int start = random.nextInt(TEXT.length() - 1);
             int end = start + 1 + random.nextInt(Math.min(30, TEXT.length() - start));
             annotations.add(Annotations.at(ARTICLE, start, end, 1 + random.nextInt(4)));

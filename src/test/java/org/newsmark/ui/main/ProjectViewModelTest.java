@@ -18,6 +18,7 @@ import org.newsmark.store.OpenMode;
 import org.newsmark.store.ProjectStore;
 import org.newsmark.store.sqlite.SqliteProjectStore;
 import org.newsmark.task.CurrentThreadTasks;
+import org.newsmark.testing.QueuedTasks;
 import org.newsmark.testing.Samples;
 
 class ProjectViewModelTest {
@@ -74,6 +75,30 @@ class ProjectViewModelTest {
             viewModel.redo();
             assertThat(viewModel.article().annotations()).hasSize(1);
             assertThat(store.articles().get(0).annotationCount()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aTagMadeWhileTheArticleIsBeingReadAgainIsNotLostFromTheView() {
+        try (ProjectStore store = SqliteProjectStore.open(folder.resolve("p.newsmark"), OpenMode.CREATE_OR_OPEN)) {
+            importSamples(store);
+            QueuedTasks storeThread = new QueuedTasks();
+            ProjectViewModel viewModel = new ProjectViewModel(store, storeThread,
+                    new AnnotationEditor(store, storeThread, Clock.systemUTC()), "coder");
+            viewModel.load();
+            storeThread.drain();
+            Article bbc = viewModel.article().getArticle();
+            int start = bbc.text().indexOf("Anthony Lim");
+
+            viewModel.open(bbc.id());
+            viewModel.article().tagWithShortcut("1", start, start + "Anthony Lim".length());
+            storeThread.drain();
+
+            assertThat(viewModel.article().annotations()).singleElement().extracting(a -> a.text()).isEqualTo("Anthony Lim");
+            assertThat(store.annotations(bbc.id())).hasSize(1);
+            viewModel.article().tagWithShortcut("1", start, start + "Anthony Lim".length());
+            storeThread.drain();
+            assertThat(store.annotations(bbc.id())).hasSize(1);
         }
     }
 
