@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.newsmark.model.AnnotationChange;
+import org.newsmark.model.Change;
 import org.newsmark.store.ProjectStore;
 import org.newsmark.task.BackgroundTasks;
 
@@ -92,7 +92,7 @@ public final class AnnotationEditor {
 
     private void apply(Edit edit) {
         listeners.forEach(listener -> listener.applied(edit));
-        List<AnnotationChange> changes = edit.changes();
+        List<Change> changes = edit.changes();
         unsaved++;
         tasks.run(() -> {
             store.apply(changes);

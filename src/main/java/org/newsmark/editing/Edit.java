@@ -3,13 +3,13 @@ package org.newsmark.editing;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.newsmark.model.AnnotationChange;
+import org.newsmark.model.Change;
 
 /**
  * One user action as the undo history sees it: a description ("Tag “…” as Claim") and the
- * annotation changes it made, applied together and undone together.
+ * changes it made, applied together and undone together.
  */
-public record Edit(String description, List<AnnotationChange> changes) {
+public record Edit(String description, List<Change> changes) {
 
     public Edit {
         if (changes.isEmpty()) {
@@ -18,20 +18,29 @@ public record Edit(String description, List<AnnotationChange> changes) {
         changes = List.copyOf(changes);
     }
 
-    public static Edit of(String description, AnnotationChange change) {
+    public static Edit of(String description, Change change) {
         return new Edit(description, List.of(change));
+    }
+
+    public static Edit of(String description, List<? extends Change> changes) {
+        return new Edit(description, List.copyOf(changes));
     }
 
     /** The edit that undoes this one: each change reversed, in reverse order. */
     public Edit inverse() {
-        List<AnnotationChange> reversed = new ArrayList<>(changes.size());
+        List<Change> reversed = new ArrayList<>(changes.size());
         changes.forEach(change -> reversed.add(change.inverse()));
         Collections.reverse(reversed);
         return new Edit(description, reversed);
     }
 
-    /** The article the edit touches first; edits from the window touch one article. */
+    /** The article the edit touches (edits from the window touch at most one), or -1 for project-wide edits. */
     public long articleId() {
-        return changes.get(0).articleId();
+        return changes.stream().mapToLong(Change::articleId).filter(id -> id >= 0).findFirst().orElse(-1);
+    }
+
+    /** The changes of one kind, in order. */
+    public <T extends Change> List<T> changes(Class<T> kind) {
+        return changes.stream().filter(kind::isInstance).map(kind::cast).toList();
     }
 }

@@ -2,6 +2,8 @@ package org.newsmark.model;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -11,9 +13,13 @@ import java.util.UUID;
  * <p>{@code start} and {@code end} are UTF-16 offsets (Java string indexes) into {@link Article#text()},
  * start inclusive, end exclusive. {@code text}, {@code prefix} and {@code suffix} quote the span and a
  * little of its surroundings, so it can be re-anchored and checked if the text is ever edited elsewhere.
+ *
+ * @param personId   for a speaker mention, the person it refers to; otherwise {@code null}
+ * @param attributes the values of its category's attributes, by attribute id (canonical text)
  */
 public record Annotation(UUID id, long articleId, long categoryId, int start, int end, String text,
-        String prefix, String suffix, String note, String annotator, Instant created, Instant updated) {
+        String prefix, String suffix, String note, String annotator, Instant created, Instant updated,
+        UUID personId, Map<Long, String> attributes) {
 
     public Annotation {
         Objects.requireNonNull(id, "id");
@@ -27,6 +33,7 @@ public record Annotation(UUID id, long articleId, long categoryId, int start, in
         // The project file keeps milliseconds; holding the same precision here keeps saved and shown equal.
         created = created.truncatedTo(ChronoUnit.MILLIS);
         updated = updated.truncatedTo(ChronoUnit.MILLIS);
+        attributes = attributes == null ? Map.of() : Map.copyOf(attributes);
         if (start < 0 || end <= start) {
             throw new IllegalArgumentException("A span runs from a start to a later end, not " + start + "-" + end);
         }
@@ -34,6 +41,12 @@ public record Annotation(UUID id, long articleId, long categoryId, int start, in
             throw new IllegalArgumentException("The quoted text has " + text.length()
                     + " characters but the span " + start + "-" + end + " has " + (end - start));
         }
+    }
+
+    /** A new annotation: no person, no attribute values. */
+    public Annotation(UUID id, long articleId, long categoryId, int start, int end, String text,
+            String prefix, String suffix, String note, String annotator, Instant created, Instant updated) {
+        this(id, articleId, categoryId, start, end, text, prefix, suffix, note, annotator, created, updated, null, Map.of());
     }
 
     public int length() {
@@ -49,10 +62,34 @@ public record Annotation(UUID id, long articleId, long categoryId, int start, in
     }
 
     public Annotation withCategory(long newCategoryId, Instant at) {
-        return new Annotation(id, articleId, newCategoryId, start, end, text, prefix, suffix, note, annotator, created, at);
+        return new Annotation(id, articleId, newCategoryId, start, end, text, prefix, suffix, note, annotator, created, at,
+                personId, attributes);
     }
 
     public Annotation withNote(String newNote, Instant at) {
-        return new Annotation(id, articleId, categoryId, start, end, text, prefix, suffix, newNote, annotator, created, at);
+        return new Annotation(id, articleId, categoryId, start, end, text, prefix, suffix, newNote, annotator, created, at,
+                personId, attributes);
+    }
+
+    public Annotation withPerson(UUID newPersonId, Instant at) {
+        return new Annotation(id, articleId, categoryId, start, end, text, prefix, suffix, note, annotator, created, at,
+                newPersonId, attributes);
+    }
+
+    /** With one attribute set to a value, or removed for a blank value. */
+    public Annotation withAttribute(long attributeId, String value, Instant at) {
+        Map<Long, String> values = new HashMap<>(attributes);
+        if (value == null || value.isBlank()) {
+            values.remove(attributeId);
+        } else {
+            values.put(attributeId, value);
+        }
+        return new Annotation(id, articleId, categoryId, start, end, text, prefix, suffix, note, annotator, created, at,
+                personId, values);
+    }
+
+    public Annotation withAttributes(Map<Long, String> newAttributes, Instant at) {
+        return new Annotation(id, articleId, categoryId, start, end, text, prefix, suffix, note, annotator, created, at,
+                personId, newAttributes);
     }
 }

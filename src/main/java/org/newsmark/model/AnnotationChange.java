@@ -6,7 +6,7 @@ import java.util.UUID;
  * One annotation going from one state to another: {@code before == null} creates it,
  * {@code after == null} deletes it, both set replaces it. Undo is the same change reversed.
  */
-public record AnnotationChange(Annotation before, Annotation after) {
+public record AnnotationChange(Annotation before, Annotation after) implements Change {
 
     public AnnotationChange {
         if (before == null && after == null) {
@@ -25,6 +25,7 @@ public record AnnotationChange(Annotation before, Annotation after) {
         return new AnnotationChange(annotation, null);
     }
 
+    @Override
     public AnnotationChange inverse() {
         return new AnnotationChange(after, before);
     }
@@ -33,6 +34,7 @@ public record AnnotationChange(Annotation before, Annotation after) {
         return after != null ? after.id() : before.id();
     }
 
+    @Override
     public long articleId() {
         return after != null ? after.articleId() : before.articleId();
     }

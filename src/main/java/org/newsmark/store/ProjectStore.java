@@ -3,12 +3,18 @@ package org.newsmark.store;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import org.newsmark.model.Annotation;
-import org.newsmark.model.AnnotationChange;
 import org.newsmark.model.Article;
+import org.newsmark.model.ArticleCoding;
 import org.newsmark.model.ArticleDraft;
 import org.newsmark.model.ArticleSummary;
 import org.newsmark.model.Category;
+import org.newsmark.model.Change;
+import org.newsmark.model.Codebook;
+import org.newsmark.model.Link;
+import org.newsmark.model.Person;
 
 /**
  * A Newsmark project: one file holding articles, the codebook and annotations.
@@ -41,17 +47,40 @@ public interface ProjectStore extends AutoCloseable {
     /** Stores several articles in one transaction: all of them or, on an error, none. */
     List<AddedArticle> addArticles(List<ArticleDraft> drafts);
 
-    List<Category> categories();
+    /** The codebook: categories (a tree, with their attributes) and document fields. */
+    Codebook codebook();
+
+    /** The codebook's categories, in order. */
+    default List<Category> categories() {
+        return codebook().categories();
+    }
 
     List<Annotation> annotations(long articleId);
 
-    Optional<Annotation> annotation(java.util.UUID id);
+    Optional<Annotation> annotation(UUID id);
+
+    /** Every annotation, in any article, of these categories. */
+    List<Annotation> annotationsOfCategories(Set<Long> categoryIds);
+
+    /** Every speaker mention of a person, in any article. */
+    List<Annotation> mentionsOf(UUID personId);
+
+    List<Link> links(long articleId);
+
+    /** The article's note and document codes. */
+    ArticleCoding coding(long articleId);
+
+    /** The speaker registry, by name. */
+    List<Person> people();
+
+    /** Each person's mentions, attributed content and articles, for the speakers view. */
+    List<SpeakerSummary> speakerSummaries();
 
     /**
-     * Applies changes to annotations in one transaction. Each change's span is checked against its
-     * article's text; nothing is written if any change is invalid.
+     * Applies changes in one transaction: all of them or, if any is invalid, none. Spans are checked
+     * against their article's text, links against their article and for cycles.
      */
-    void apply(List<AnnotationChange> changes);
+    void apply(List<? extends Change> changes);
 
     /** A value the project keeps about itself (such as the article last viewed). */
     Optional<String> setting(String key);
@@ -63,5 +92,12 @@ public interface ProjectStore extends AutoCloseable {
 
     /** The outcome of adding one article. */
     record AddedArticle(long id, boolean duplicate) {
+    }
+
+    /**
+     * A person with how often they appear: mentions, content attributed to their mentions (by the
+     * content's category name, e.g. "Expert quote" → 2) and the articles they appear in.
+     */
+    record SpeakerSummary(Person person, int mentions, java.util.Map<String, Integer> attributed, List<ArticleSummary> articles) {
     }
 }

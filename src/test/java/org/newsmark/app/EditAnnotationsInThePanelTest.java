@@ -59,14 +59,17 @@ class EditAnnotationsInThePanelTest {
         assertThat(window.status()).isEqualTo("Edit the note of \u201Cmassive DDoS attack on X\u201D");
 
         Category context = article.categoryWithShortcut("4").orElseThrow();
-        window.robot.clickOn("#annotation-category");
-        window.robot.clickOn("Context  (4)");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<Category> categories =
+                (javafx.scene.control.ComboBox<Category>) window.robot.lookup("#annotation-category").query();
+        window.robot.interact(() -> categories.getSelectionModel().select(context));
 
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> article.getSelected().categoryId() == context.id());
         assertThat(article.getSelected().note()).isEqualTo("no evidence");
         assertThat(window.rows(3)).filteredOn(annotation -> annotation.categoryId() == context.id())
                 .extracting(Annotation::text).containsExactly("massive DDoS attack on X");
 
+        window.robot.clickOn("massive DDoS attack on X");
         window.robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> article.getSelected() != null
                 && article.getSelected().categoryId() != context.id());

@@ -31,10 +31,10 @@ class JsonlExporterTest {
         try (ProjectStore store = SqliteProjectStore.open(folder.resolve("p.newsmark"), OpenMode.CREATE_OR_OPEN)) {
             new TextFileImporter(store, StandardCharsets.UTF_8).importPaths(List.of(Samples.BBC, Samples.WIKINEWS));
             Article bbc = store.article(store.articles().get(0).id()).orElseThrow();
-            long claim = store.categories().get(1).id();
+            long claim = Annotations.category(store, "Claim");
             Annotation ddos = Annotations.of(bbc, "a massive DDoS attack on X", claim).withNote("no evidence given", java.time.Instant.now());
             // An emoji-free text still has curly quotes: offsets are UTF-16, as Java and JavaScript count.
-            Annotation quote = Annotations.of(bbc, "“It is unlikely it would affect only one single service or feature on a website.”", 3);
+            Annotation quote = Annotations.of(bbc, "“It is unlikely it would affect only one single service or feature on a website.”", Annotations.category(store, "Expert quote"));
             store.apply(List.of(AnnotationChange.create(ddos), AnnotationChange.create(quote)));
 
             assertThat(new JsonlExporter().export(store, out)).isEqualTo(11);

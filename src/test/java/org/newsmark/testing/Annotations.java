@@ -12,6 +12,11 @@ public final class Annotations {
     private Annotations() {
     }
 
+    /** The id of the project's category with this name. */
+    public static long category(org.newsmark.store.ProjectStore store, String name) {
+        return store.codebook().byName(name).orElseThrow(() -> new IllegalArgumentException("No category " + name)).id();
+    }
+
     /** An annotation of the first occurrence of {@code quote} in the article. */
     public static Annotation of(Article article, String quote, long categoryId) {
         int start = article.text().indexOf(quote);

@@ -51,6 +51,15 @@ final class Jdbc {
         }
     }
 
+    /** Reads with several statements (no transaction needed: SQLite reads a consistent snapshot per statement). */
+    <T> T read(String action, Work<T> work) {
+        try {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw SqlErrors.translate(file, action, e);
+        }
+    }
+
     /** Runs work in one transaction: all of it is committed, or on any error none of it. */
     <T> T inTransaction(String action, Work<T> work) {
         try {

@@ -16,17 +16,27 @@ import java.util.List;
  */
 final class Migrations {
 
-    /** Scripts in order; the position in this list + 1 is the schema version each one produces. */
-    private static final List<String> SCRIPTS = List.of("001-foundation.sql");
-
-    static final int LATEST = SCRIPTS.size();
-
-    private Migrations() {
+    /** Work a migration does in Java after its script, in its transaction. */
+    interface Step {
+        void run(Connection connection) throws SQLException;
     }
 
-    /** Work done in the same transaction as the last migration of a new project. */
-    interface NewProjectWork {
-        void run(Connection connection) throws SQLException;
+    /**
+     * @param script      the SQL that changes the schema
+     * @param forExisting what else a project made before this version needs (new projects get the
+     *                    current codebook whole instead)
+     */
+    private record Migration(String script, Step forExisting) {
+    }
+
+    /** In order; the position in this list + 1 is the schema version each one produces. */
+    private static final List<Migration> MIGRATIONS = List.of(
+            new Migration("001-foundation.sql", connection -> { }),
+            new Migration("002-news-sourcing.sql", FoundationCodebookUpgrade::run));
+
+    static final int LATEST = MIGRATIONS.size();
+
+    private Migrations() {
     }
 
     /**
@@ -34,13 +44,17 @@ final class Migrations {
      * {@code newProjectWork} runs inside the last migration's transaction, so a project is either
      * complete or still empty, never half made.
      */
-    static void migrate(Connection connection, int fromVersion, NewProjectWork newProjectWork) throws SQLException {
+    static void migrate(Connection connection, int fromVersion, Step newProjectWork) throws SQLException {
         for (int version = fromVersion + 1; version <= LATEST; version++) {
             int target = version;
+            Migration migration = MIGRATIONS.get(version - 1);
             Transactions.inTransaction(connection, transaction -> {
                 try (Statement statement = transaction.createStatement()) {
-                    for (String sql : statements(SCRIPTS.get(target - 1))) {
+                    for (String sql : statements(migration.script())) {
                         statement.executeUpdate(sql);
+                    }
+                    if (fromVersion > 0) {
+                        migration.forExisting().run(transaction);
                     }
                     statement.executeUpdate("PRAGMA user_version = " + target);
                     if (fromVersion == 0 && target == LATEST) {

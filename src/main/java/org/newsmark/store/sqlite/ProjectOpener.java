@@ -8,10 +8,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.newsmark.model.CategoryDraft;
+import org.newsmark.model.CodebookDraft;
 import org.newsmark.store.NotAProjectException;
 import org.newsmark.store.OpenMode;
 import org.newsmark.store.StoreException;
@@ -23,7 +22,7 @@ final class ProjectOpener {
     private ProjectOpener() {
     }
 
-    static SqliteProjectStore open(Path requested, OpenMode mode, List<CategoryDraft> codebookForNewProject) {
+    static SqliteProjectStore open(Path requested, OpenMode mode, CodebookDraft codebookForNewProject) {
         Path file = requested.toAbsolutePath().normalize();
         boolean exists = Files.exists(file);
         if (!exists && mode != OpenMode.CREATE_OR_OPEN) {
@@ -45,10 +44,11 @@ final class ProjectOpener {
                         + readOnlyReason.get() + ".");
             }
             if (inspection.schemaVersion() < Migrations.LATEST) {
-                throw new StoreException(file.getFileName() + " was written by an older Newsmark and must be upgraded, "
-                        + "which needs write access (" + readOnlyReason.get() + "). The file was not changed.");
+                Path copy = UpgradedCopy.of(file, inspection.schemaVersion());
+                return new SqliteProjectStore(file, connect(copy, ProjectFileInspector.readOnlyConfig()), null,
+                        readOnlyReason.get() + "; written by an older Newsmark, it is read through an upgraded copy", copy);
             }
-            return new SqliteProjectStore(file, connect(file, ProjectFileInspector.readOnlyConfig()), null, readOnlyReason.get());
+            return new SqliteProjectStore(file, connect(file, ProjectFileInspector.readOnlyConfig()), null, readOnlyReason.get(), null);
         }
         createParentFolder(file);
         ProjectLock lock = ProjectLock.acquire(file);
@@ -63,7 +63,7 @@ final class ProjectOpener {
                 closeQuietly(connection);
                 throw e;
             }
-            return new SqliteProjectStore(file, connection, lock, null);
+            return new SqliteProjectStore(file, connection, lock, null, null);
         } catch (SQLException e) {
             lock.close();
             throw SqlErrors.translate(file, "open the project", e);
@@ -133,12 +133,17 @@ final class ProjectOpener {
     }
 
     private static void prepare(Connection connection, ProjectFileInspector.Inspection inspection,
-            List<CategoryDraft> codebook) throws SQLException {
+            CodebookDraft codebook) throws SQLException {
         Migrations.migrate(connection, inspection.schemaVersion(), newProject -> {
             try (Statement statement = newProject.createStatement()) {
                 statement.executeUpdate("PRAGMA application_id = " + ProjectFileInspector.APPLICATION_ID);
             }
-            CodebookSeeder.seed(newProject, codebook);
+            CodebookRows.seed(newProject, codebook);
+            try (java.sql.PreparedStatement name = newProject.prepareStatement(
+                    "INSERT INTO project_setting (key, value) VALUES ('codebook.name', ?)")) {
+                name.setString(1, codebook.name());
+                name.executeUpdate();
+            }
         });
     }
 

@@ -13,16 +13,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.Set;
 import org.newsmark.model.Annotation;
 import org.newsmark.model.AnnotationChange;
 import org.newsmark.model.Article;
+import org.newsmark.model.ArticleCoding;
+import org.newsmark.model.ArticleCodingChange;
 import org.newsmark.model.ArticleDraft;
 import org.newsmark.model.ArticleSummary;
-import org.newsmark.model.Category;
-import org.newsmark.model.CategoryDraft;
+import org.newsmark.model.CategoryChange;
+import org.newsmark.model.Change;
+import org.newsmark.model.Codebook;
+import org.newsmark.model.CodebookDraft;
 import org.newsmark.model.Codebooks;
-import org.newsmark.model.TextSpans;
-import org.newsmark.store.InvalidSpanException;
+import org.newsmark.model.DocumentFieldChange;
+import org.newsmark.model.Link;
+import org.newsmark.model.LinkChange;
+import org.newsmark.model.Person;
+import org.newsmark.model.PersonChange;
 import org.newsmark.store.OpenMode;
 import org.newsmark.store.ProjectStore;
 import org.newsmark.store.ReadOnlyProjectException;
@@ -41,6 +49,7 @@ public final class SqliteProjectStore implements ProjectStore {
     private final Jdbc jdbc;
     private final ProjectLock lock;
     private final String readOnlyReason;
+    private final Path temporaryCopy;
     /** Article texts never change once imported, so the spans of new annotations are checked against a cache. */
     private final Map<Long, String> texts = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
@@ -50,12 +59,14 @@ public final class SqliteProjectStore implements ProjectStore {
     };
     private boolean closed;
 
-    SqliteProjectStore(Path file, Connection connection, ProjectLock lock, String readOnlyReason) {
+    /** @param temporaryCopy the upgraded copy read instead of an older project, deleted on close; or null */
+    SqliteProjectStore(Path file, Connection connection, ProjectLock lock, String readOnlyReason, Path temporaryCopy) {
         this.file = file;
         this.connection = connection;
         this.jdbc = new Jdbc(file, connection);
         this.lock = lock;
         this.readOnlyReason = readOnlyReason;
+        this.temporaryCopy = temporaryCopy;
     }
 
     /** Opens (or creates, as the mode allows) a project; a new project gets the news-sourcing codebook. */
@@ -63,7 +74,7 @@ public final class SqliteProjectStore implements ProjectStore {
         return open(file, mode, Codebooks.newsSourcing());
     }
 
-    public static SqliteProjectStore open(Path file, OpenMode mode, List<CategoryDraft> codebookForNewProject) {
+    public static SqliteProjectStore open(Path file, OpenMode mode, CodebookDraft codebookForNewProject) {
         return ProjectOpener.open(file, mode, codebookForNewProject);
     }
 
@@ -152,67 +163,97 @@ public final class SqliteProjectStore implements ProjectStore {
     }
 
     @Override
-    public synchronized List<Category> categories() {
-        return query("read the codebook", "SELECT " + Rows.CATEGORY_COLUMNS + " FROM category ORDER BY position, id",
-                statement -> { }, Rows::category);
+    public synchronized Codebook codebook() {
+        return read("read the codebook", CodebookRows::read);
     }
 
     @Override
     public synchronized List<Annotation> annotations(long articleId) {
-        return query("read the annotations", "SELECT " + Rows.ANNOTATION_COLUMNS
-                + " FROM annotation WHERE article_id = ? ORDER BY start_offset, end_offset DESC, created",
-                statement -> statement.setLong(1, articleId), Rows::annotation);
+        return read("read the annotations", connection -> AnnotationRows.read(connection, "annotation.article_id = ?",
+                "start_offset, end_offset DESC, created", statement -> statement.setLong(1, articleId)));
     }
 
     @Override
     public synchronized Optional<Annotation> annotation(UUID id) {
-        return query("read the annotation", "SELECT " + Rows.ANNOTATION_COLUMNS + " FROM annotation WHERE id = ?",
-                statement -> statement.setString(1, id.toString()), Rows::annotation).stream().findFirst();
+        return read("read the annotation", connection -> AnnotationRows.read(connection, "annotation.id = ?", "id",
+                statement -> statement.setString(1, id.toString()))).stream().findFirst();
     }
 
     @Override
-    public synchronized void apply(List<AnnotationChange> changes) {
-        requireWritable("save the change");
-        for (AnnotationChange change : changes) {
-            if (change.after() != null) {
-                checkSpan(change.after());
-            }
+    public synchronized List<Annotation> annotationsOfCategories(Set<Long> categoryIds) {
+        if (categoryIds.isEmpty()) {
+            return List.of();
         }
-        jdbc.inTransaction("save the change", connection -> {
-            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM annotation WHERE id = ?");
-                 PreparedStatement upsert = connection.prepareStatement("INSERT INTO annotation (" + Rows.ANNOTATION_COLUMNS
-                         + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
-                         + "category_id = excluded.category_id, note = excluded.note, updated = excluded.updated")) {
-                for (AnnotationChange change : changes) {
-                    Annotation after = change.after();
-                    if (after == null) {
-                        delete.setString(1, change.annotationId().toString());
-                        delete.executeUpdate();
-                        continue;
+        String placeholders = String.join(", ", java.util.Collections.nCopies(categoryIds.size(), "?"));
+        List<Long> ids = List.copyOf(categoryIds);
+        return read("read the annotations", connection -> AnnotationRows.read(connection,
+                "annotation.category_id IN (" + placeholders + ")", "article_id, start_offset", statement -> {
+                    for (int i = 0; i < ids.size(); i++) {
+                        statement.setLong(i + 1, ids.get(i));
                     }
-                    Rows.bind(upsert, after);
-                    upsert.executeUpdate();
-                }
+                }));
+    }
+
+    @Override
+    public synchronized List<Annotation> mentionsOf(UUID personId) {
+        return read("read the mentions", connection -> AnnotationRows.read(connection, "annotation.person_id = ?",
+                "article_id, start_offset", statement -> statement.setString(1, personId.toString())));
+    }
+
+    @Override
+    public synchronized List<Link> links(long articleId) {
+        return read("read the links", connection -> LinkRows.read(connection, articleId));
+    }
+
+    @Override
+    public synchronized ArticleCoding coding(long articleId) {
+        return read("read the article's codes", connection -> CodingRows.read(connection, articleId));
+    }
+
+    @Override
+    public synchronized List<Person> people() {
+        return read("read the speakers", PersonRows::read);
+    }
+
+    @Override
+    public synchronized List<SpeakerSummary> speakerSummaries() {
+        return read("read the speakers", PersonRows::summaries);
+    }
+
+    @Override
+    public synchronized void apply(List<? extends Change> changes) {
+        requireWritable("save the change");
+        jdbc.inTransaction("save the change", connection -> {
+            ChangeChecks checks = new ChangeChecks(connection, this::textOf);
+            for (Change change : changes) {
+                checks.check(change);
+                write(connection, change);
             }
             return null;
         });
     }
 
-    /** Refuses a span that does not lie in its article or does not quote it exactly. */
-    private void checkSpan(Annotation annotation) {
-        String text = texts.computeIfAbsent(annotation.articleId(), id -> article(id).map(Article::text).orElse(null));
-        if (text == null) {
-            throw new InvalidSpanException("The annotation refers to article " + annotation.articleId()
-                    + ", which is not in this project.");
+    private static void write(Connection connection, Change change) throws SQLException {
+        if (change instanceof AnnotationChange annotation) {
+            AnnotationRows.write(connection, annotation);
+        } else if (change instanceof LinkChange link) {
+            LinkRows.write(connection, link);
+        } else if (change instanceof CategoryChange category) {
+            CodebookRows.write(connection, category);
+        } else if (change instanceof DocumentFieldChange field) {
+            CodebookRows.write(connection, field);
+        } else if (change instanceof PersonChange person) {
+            PersonRows.write(connection, person);
+        } else if (change instanceof ArticleCodingChange coding) {
+            CodingRows.write(connection, coding);
+        } else {
+            throw new IllegalArgumentException("No way to save a " + change.getClass().getSimpleName());
         }
-        Optional<String> problem = TextSpans.problem(text, annotation.start(), annotation.end());
-        if (problem.isPresent()) {
-            throw new InvalidSpanException(problem.get() + ".");
-        }
-        if (!text.regionMatches(annotation.start(), annotation.text(), 0, annotation.length())) {
-            throw new InvalidSpanException("The annotation's text \"" + annotation.text()
-                    + "\" is not what the article says at " + annotation.start() + "-" + annotation.end() + ".");
-        }
+    }
+
+    /** Article texts never change once imported, so spans are checked against a small cache of them. */
+    private String textOf(long articleId) {
+        return texts.computeIfAbsent(articleId, id -> article(id).map(Article::text).orElse(null));
     }
 
     @Override
@@ -260,6 +301,7 @@ public final class SqliteProjectStore implements ProjectStore {
             if (lock != null) {
                 lock.close();
             }
+            UpgradedCopy.deleteQuietly(temporaryCopy);
         }
     }
 
@@ -274,9 +316,18 @@ public final class SqliteProjectStore implements ProjectStore {
     }
 
     private <T> List<T> query(String action, String sql, Jdbc.Binder binder, Jdbc.RowMapper<T> mapper) {
+        requireOpen(action);
+        return jdbc.query(action, sql, binder, mapper);
+    }
+
+    private <T> T read(String action, Jdbc.Work<T> work) {
+        requireOpen(action);
+        return jdbc.read(action, work);
+    }
+
+    private void requireOpen(String action) {
         if (closed) {
             throw new StoreException("Could not " + action + ": the project is closed.");
         }
-        return jdbc.query(action, sql, binder, mapper);
     }
 }

@@ -17,13 +17,19 @@ final class CategoryCells {
     }
 
     static Rectangle swatch(Category category) {
-        Rectangle swatch = new Rectangle(12, 12, Color.web(category.color()));
+        Rectangle swatch = blankSwatch();
+        swatch.setFill(Color.web(category.color()));
+        return swatch;
+    }
+
+    private static Rectangle blankSwatch() {
+        Rectangle swatch = new Rectangle(12, 12);
         swatch.getStyleClass().add("category-swatch");
         return swatch;
     }
 
     static final class InTable extends TableCell<Annotation, Category> {
-        private final Rectangle swatch = swatch(new Category(0, "-", "#000000", null, "", 0));
+        private final Rectangle swatch = blankSwatch();
 
         @Override
         protected void updateItem(Category category, boolean empty) {
@@ -39,7 +45,7 @@ final class CategoryCells {
 
     /** In a list or combo box, with the category's key. */
     static final class InList extends ListCell<Category> {
-        private final Rectangle swatch = swatch(new Category(0, "-", "#000000", null, "", 0));
+        private final Rectangle swatch = blankSwatch();
 
         @Override
         protected void updateItem(Category category, boolean empty) {

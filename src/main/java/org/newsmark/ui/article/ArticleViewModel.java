@@ -204,7 +204,7 @@ public final class ArticleViewModel {
         if (current == null) {
             return;
         }
-        for (AnnotationChange change : edit.changes()) {
+        for (AnnotationChange change : edit.changes(AnnotationChange.class)) {
             if (change.articleId() != current.id()) {
                 continue;
             }

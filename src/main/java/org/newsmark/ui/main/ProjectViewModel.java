@@ -178,14 +178,14 @@ public final class ProjectViewModel {
 
     private void afterHistoryStep(String prefix, Edit edit) {
         message.set(prefix + edit.description());
-        if (edit.articleId() != currentArticleId.get()) {
+        if (edit.articleId() >= 0 && edit.articleId() != currentArticleId.get()) {
             open(edit.articleId());
         }
     }
 
     private void applied(Edit edit) {
         saveState.set("Saving\u2026");
-        for (AnnotationChange change : edit.changes()) {
+        for (AnnotationChange change : edit.changes(AnnotationChange.class)) {
             editsByArticle.merge(change.articleId(), 1, Integer::sum);
             int delta = (change.after() != null ? 1 : 0) - (change.before() != null ? 1 : 0);
             if (delta != 0) {

@@ -126,7 +126,7 @@ class ProjectFileSafetyTest {
                 .hasMessageContaining("is empty, not a Newsmark project");
         assertThat(Files.size(file)).isZero();
         try (ProjectStore store = SqliteProjectStore.open(file, OpenMode.CREATE_OR_OPEN)) {
-            assertThat(store.categories()).hasSize(4);
+            assertThat(store.codebook().byName("Claim")).isPresent();
         }
     }
 
@@ -144,7 +144,7 @@ class ProjectFileSafetyTest {
                     .isInstanceOf(ProjectInUseException.class)
                     .hasMessageContaining("process " + holder.pid() + "@");
             try (ProjectStore reader = SqliteProjectStore.open(file, OpenMode.READ_ONLY)) {
-                assertThat(reader.categories()).hasSize(4);
+                assertThat(reader.codebook().byName("Claim")).isPresent();
             }
         } finally {
             holder.getOutputStream().close();
@@ -185,7 +185,7 @@ class ProjectFileSafetyTest {
             assertThat(store.isReadOnly()).isTrue();
             assertThat(store.readOnlyReason()).contains("the file is write-protected");
             Article article = store.article(store.articles().get(0).id()).orElseThrow();
-            Annotation claim = Annotations.of(article, "Mr Musk", store.categories().get(1).id());
+            Annotation claim = Annotations.of(article, "Mr Musk", Annotations.category(store, "Claim"));
             assertThatThrownBy(() -> store.apply(List.of(AnnotationChange.create(claim))))
                     .isInstanceOf(ReadOnlyProjectException.class)
                     .hasMessageContaining("read-only");
@@ -198,7 +198,7 @@ class ProjectFileSafetyTest {
         Path file = folder.resolve("p.newsmark");
         try (SqliteProjectStore store = SqliteProjectStore.open(file, OpenMode.CREATE_OR_OPEN)) {
             Article article = store.article(store.addArticle(DRAFT).id()).orElseThrow();
-            Annotation saved = Annotations.of(article, "Mr Musk", store.categories().get(0).id());
+            Annotation saved = Annotations.of(article, "Mr Musk", Annotations.category(store, "Speaker"));
             store.apply(List.of(AnnotationChange.create(saved)));
             try (Statement statement = store.connection().createStatement()) {
                 statement.execute("PRAGMA max_page_count = " + pageCount(statement));
@@ -234,7 +234,7 @@ class ProjectFileSafetyTest {
                         .hasMessageContaining("busy in another program");
                 holder.execute("ROLLBACK");
             }
-            Annotation good = Annotations.of(article, "Mr Musk", store.categories().get(0).id());
+            Annotation good = Annotations.of(article, "Mr Musk", Annotations.category(store, "Speaker"));
             Annotation unknownCategory = Annotations.of(article, "DDoS", 999);
 
             assertThatThrownBy(() -> store.apply(List.of(AnnotationChange.create(good), AnnotationChange.create(unknownCategory))))

@@ -2,6 +2,7 @@ package org.newsmark.store.sqlite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -16,7 +17,12 @@ import org.newsmark.model.Annotation;
 import org.newsmark.model.AnnotationChange;
 import org.newsmark.model.Article;
 import org.newsmark.model.ArticleDraft;
+import org.newsmark.model.AttributeDefinition;
+import org.newsmark.model.AttributeType;
 import org.newsmark.model.Category;
+import org.newsmark.model.CategoryRole;
+import org.newsmark.model.Codebook;
+import org.newsmark.model.Codebooks;
 import org.newsmark.store.InvalidSpanException;
 import org.newsmark.store.OpenMode;
 import org.newsmark.store.ProjectStore;
@@ -31,12 +37,41 @@ class SqliteProjectStoreTest {
             null, null, "Musk hosts friendly chat\nMr Musk blamed \"a massive DDoS attack on X\" for the problems.");
 
     @Test
-    void aNewProjectHasTheNewsSourcingCodebookWithKeysOneToFour() {
+    void aNewProjectHasTheNewsSourcingCodebook() {
         try (ProjectStore store = SqliteProjectStore.open(folder.resolve("p.newsmark"), OpenMode.CREATE_OR_OPEN)) {
-            List<Category> categories = store.categories();
-            assertThat(categories).extracting(Category::name).containsExactly("Speaker", "Claim", "Expert quote", "Context");
-            assertThat(categories).extracting(Category::shortcut).containsExactly("1", "2", "3", "4");
-            assertThat(categories).allSatisfy(category -> assertThat(category.description()).isNotBlank());
+            Codebook codebook = store.codebook();
+            List<Category> top = codebook.children(null);
+            assertThat(top).extracting(Category::name).containsExactly("Speaker", "Claim", "Expert quote", "Context", "Cue");
+            assertThat(top).extracting(Category::shortcut).containsExactly("1", "2", "3", "4", "5");
+            assertThat(top).extracting(Category::role).containsExactly(CategoryRole.SOURCE, CategoryRole.CONTENT,
+                    CategoryRole.CONTENT, CategoryRole.CONTEXT, CategoryRole.CUE);
+            assertThat(codebook.categories()).allSatisfy(category -> assertThat(category.description()).isNotBlank());
+            Category speaker = codebook.byName("Speaker").orElseThrow();
+            assertThat(codebook.children(speaker.id())).extracting(Category::name).containsExactly(
+                    "Politician", "Expert", "Journalist", "Official", "Spokesperson", "Citizen", "Organisation");
+            assertThat(codebook.roleOf(codebook.byName("Politician").orElseThrow())).isEqualTo(CategoryRole.SOURCE);
+            assertThat(codebook.byName("Claim").orElseThrow().attributes())
+                    .extracting(AttributeDefinition::name, AttributeDefinition::type)
+                    .containsExactly(tuple("Challenged in the text", AttributeType.CHOICE),
+                            tuple("Evidence given", AttributeType.YES_NO), tuple("Checkable", AttributeType.YES_NO));
+            assertThat(codebook.byName("Claim").orElseThrow().attributes().get(0).choices()).containsExactly("yes", "no", "partly");
+            assertThat(codebook.documentFields()).extracting(AttributeDefinition::name)
+                    .containsExactly("Genre", "Balance of sources");
+            assertThat(store.setting("codebook.name")).contains("News sourcing");
+        }
+    }
+
+    @Test
+    void aNewProjectCanStartWithTheMediaFramesCodebook() {
+        try (ProjectStore store = SqliteProjectStore.open(folder.resolve("p.newsmark"), OpenMode.CREATE_OR_OPEN,
+                Codebooks.mediaFrames())) {
+            Codebook codebook = store.codebook();
+            assertThat(codebook.categories()).hasSize(15);
+            assertThat(codebook.categories().get(0).name()).isEqualTo("Economic");
+            assertThat(codebook.categories()).extracting(Category::shortcut).doesNotHaveDuplicates();
+            assertThat(codebook.documentFields()).extracting(AttributeDefinition::name).containsExactly("Primary frame", "Tone");
+            assertThat(codebook.documentFields().get(0).choices()).hasSize(15).contains("Security and defense");
+            assertThat(codebook.documentFields().get(1).choices()).containsExactly("pro", "neutral", "anti");
         }
     }
 
@@ -85,7 +120,7 @@ class SqliteProjectStoreTest {
             Annotation claim = Annotations.of(article, "Mr Musk", claimId(store));
             store.apply(List.of(AnnotationChange.create(claim)));
             Instant later = claim.updated().plusSeconds(60);
-            Annotation speaker = claim.withCategory(store.categories().get(0).id(), later).withNote("the host", later);
+            Annotation speaker = claim.withCategory(Annotations.category(store, "Speaker"), later).withNote("the host", later);
             store.apply(List.of(new AnnotationChange(claim, speaker)));
             assertThat(store.annotation(claim.id())).contains(speaker);
             store.apply(List.of(AnnotationChange.delete(speaker)));

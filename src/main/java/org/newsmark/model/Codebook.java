@@ -1,0 +1,106 @@
+package org.newsmark.model;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** A project's codebook: its categories as a tree, and the fields coded once per article. */
+public record Codebook(List<Category> categories, List<AttributeDefinition> documentFields) {
+
+    /** Categories come out in tree order: each followed by its sub-categories, siblings by position. */
+    public Codebook {
+        categories = treeOrder(categories);
+        documentFields = List.copyOf(documentFields);
+    }
+
+    private static List<Category> treeOrder(List<Category> categories) {
+        List<Category> sorted = categories.stream()
+                .sorted(Comparator.comparingInt(Category::position).thenComparingLong(Category::id)).toList();
+        java.util.Set<Long> ids = sorted.stream().map(Category::id).collect(Collectors.toSet());
+        List<Category> ordered = new ArrayList<>();
+        // Categories whose parent is missing are treated as top level, so none is ever lost from view.
+        addTree(sorted, null, ids, ordered);
+        return List.copyOf(ordered);
+    }
+
+    private static void addTree(List<Category> sorted, Long parentId, java.util.Set<Long> ids, List<Category> ordered) {
+        for (Category category : sorted) {
+            boolean topLevel = category.parentId() == null || !ids.contains(category.parentId());
+            boolean child = parentId == null ? topLevel : parentId.equals(category.parentId());
+            if (child && !ordered.contains(category)) {
+                ordered.add(category);
+                addTree(sorted, category.id(), ids, ordered);
+            }
+        }
+    }
+
+    public Optional<Category> category(long id) {
+        return categories.stream().filter(category -> category.id() == id).findFirst();
+    }
+
+    public Optional<Category> byName(String name) {
+        return categories.stream().filter(category -> category.name().equalsIgnoreCase(name.strip())).findFirst();
+    }
+
+    /** The categories directly under {@code parentId} (the top level for {@code null}), in order. */
+    public List<Category> children(Long parentId) {
+        return categories.stream().filter(category -> java.util.Objects.equals(category.parentId(), parentId)).toList();
+    }
+
+    /** "Speaker › Politician". */
+    public String pathName(Category category) {
+        Map<Long, Category> byId = categories.stream().collect(Collectors.toMap(Category::id, Function.identity()));
+        StringBuilder path = new StringBuilder(category.name());
+        Category current = category;
+        int depth = 0;
+        while (current.parentId() != null && byId.containsKey(current.parentId()) && depth++ < 20) {
+            current = byId.get(current.parentId());
+            path.insert(0, current.name() + " \u203A ");
+        }
+        return path.toString();
+    }
+
+    /**
+     * A category's role, or the nearest ancestor's: sub-categories of Speaker are sources too.
+     */
+    public CategoryRole roleOf(Category category) {
+        Category current = category;
+        int depth = 0;
+        while (current != null && depth++ < 20) {
+            if (current.role() != null) {
+                return current.role();
+            }
+            current = current.parentId() == null ? null : category(current.parentId()).orElse(null);
+        }
+        return null;
+    }
+
+    /** The categories with this role, or whose ancestor has it. */
+    public List<Category> withRole(CategoryRole role) {
+        return categories.stream().filter(category -> roleOf(category) == role).toList();
+    }
+
+    /** The attributes an annotation of this category carries: its own, then its ancestors'. */
+    public List<AttributeDefinition> attributesOf(Category category) {
+        List<AttributeDefinition> attributes = new ArrayList<>(category.attributes());
+        Category current = category;
+        int depth = 0;
+        while (current.parentId() != null && depth++ < 20) {
+            Optional<Category> parent = category(current.parentId());
+            if (parent.isEmpty()) {
+                break;
+            }
+            current = parent.get();
+            attributes.addAll(current.attributes());
+        }
+        return attributes;
+    }
+
+    public Optional<AttributeDefinition> documentField(long id) {
+        return documentFields.stream().filter(field -> field.id() == id).findFirst();
+    }
+}

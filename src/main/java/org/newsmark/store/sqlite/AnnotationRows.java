@@ -1,0 +1,76 @@
+package org.newsmark.store.sqlite;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.newsmark.model.Annotation;
+import org.newsmark.model.AnnotationChange;
+
+/** Annotations with their attribute values. */
+final class AnnotationRows {
+
+    private AnnotationRows() {
+    }
+
+    /** Annotations matching {@code where} (over table {@code annotation}), each with its attribute values. */
+    static List<Annotation> read(Connection connection, String where, String orderBy, Jdbc.Binder binder) throws SQLException {
+        Map<UUID, Map<Long, String>> values = new HashMap<>();
+        try (PreparedStatement statement = connection.prepareStatement("SELECT aa.annotation_id, aa.attribute_id, aa.value "
+                + "FROM annotation_attribute aa JOIN annotation ON annotation.id = aa.annotation_id WHERE " + where)) {
+            binder.bind(statement);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    values.computeIfAbsent(UUID.fromString(rows.getString(1)), id -> new HashMap<>())
+                            .put(rows.getLong(2), rows.getString(3));
+                }
+            }
+        }
+        List<Annotation> annotations = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement("SELECT " + Rows.ANNOTATION_COLUMNS
+                + " FROM annotation WHERE " + where + " ORDER BY " + orderBy)) {
+            binder.bind(statement);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    annotations.add(Rows.annotation(rows, values.getOrDefault(UUID.fromString(rows.getString(1)), Map.of())));
+                }
+            }
+        }
+        return annotations;
+    }
+
+    static void write(Connection connection, AnnotationChange change) throws SQLException {
+        Annotation after = change.after();
+        if (after == null) {
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM annotation WHERE id = ?")) {
+                delete.setString(1, change.annotationId().toString());
+                delete.executeUpdate();
+            }
+            return;
+        }
+        try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO annotation (" + Rows.ANNOTATION_COLUMNS
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+                + "category_id = excluded.category_id, note = excluded.note, updated = excluded.updated, "
+                + "person_id = excluded.person_id")) {
+            Rows.bind(upsert, after);
+            upsert.executeUpdate();
+        }
+        try (PreparedStatement clear = connection.prepareStatement("DELETE FROM annotation_attribute WHERE annotation_id = ?");
+             PreparedStatement insert = connection.prepareStatement(
+                     "INSERT INTO annotation_attribute (annotation_id, attribute_id, value) VALUES (?, ?, ?)")) {
+            clear.setString(1, after.id().toString());
+            clear.executeUpdate();
+            for (Map.Entry<Long, String> value : after.attributes().entrySet()) {
+                insert.setString(1, after.id().toString());
+                insert.setLong(2, value.getKey());
+                insert.setString(3, value.getValue());
+                insert.executeUpdate();
+            }
+        }
+    }
+}

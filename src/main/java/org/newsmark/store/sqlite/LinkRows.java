@@ -1,0 +1,56 @@
+package org.newsmark.store.sqlite;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.newsmark.model.Link;
+import org.newsmark.model.LinkChange;
+import org.newsmark.model.RelationType;
+
+/** Links between annotations of one article. */
+final class LinkRows {
+
+    private LinkRows() {
+    }
+
+    static List<Link> read(Connection connection, long articleId) throws SQLException {
+        List<Link> links = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT id, article_id, type, from_id, to_id, created FROM link WHERE article_id = ? ORDER BY created, id")) {
+            statement.setLong(1, articleId);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    links.add(new Link(UUID.fromString(rows.getString(1)), rows.getLong(2), RelationType.fromCode(rows.getString(3)),
+                            UUID.fromString(rows.getString(4)), UUID.fromString(rows.getString(5)),
+                            Timestamps.parse(rows.getString(6))));
+                }
+            }
+        }
+        return links;
+    }
+
+    static void write(Connection connection, LinkChange change) throws SQLException {
+        if (change.after() == null) {
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM link WHERE id = ?")) {
+                delete.setString(1, change.before().id().toString());
+                delete.executeUpdate();
+            }
+            return;
+        }
+        Link link = change.after();
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO link "
+                + "(id, article_id, type, from_id, to_id, created) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING")) {
+            insert.setString(1, link.id().toString());
+            insert.setLong(2, link.articleId());
+            insert.setString(3, link.type().code());
+            insert.setString(4, link.from().toString());
+            insert.setString(5, link.to().toString());
+            insert.setString(6, Timestamps.format(link.created()));
+            insert.executeUpdate();
+        }
+    }
+}
