@@ -100,6 +100,63 @@ public record Codebook(List<Category> categories, List<AttributeDefinition> docu
         return attributes;
     }
 
+    /** The codebook after a category change. */
+    public Codebook apply(CategoryChange change) {
+        List<Category> changed = new ArrayList<>(categories);
+        changed.removeIf(category -> category.id() == change.categoryId());
+        if (change.after() != null) {
+            changed.add(change.after());
+        }
+        return new Codebook(changed, documentFields);
+    }
+
+    /** The codebook after a document field change. */
+    public Codebook apply(DocumentFieldChange change) {
+        List<AttributeDefinition> fields = new ArrayList<>(documentFields);
+        long id = change.after() != null ? change.after().id() : change.before().id();
+        int at = -1;
+        for (int i = 0; i < fields.size(); i++) {
+            if (fields.get(i).id() == id) {
+                at = i;
+            }
+        }
+        if (at >= 0) {
+            fields.remove(at);
+        }
+        if (change.after() != null) {
+            fields.add(Math.min(change.position(), fields.size()), change.after());
+        }
+        return new Codebook(categories, fields);
+    }
+
+    /** Every attribute id in use, of categories and document fields: new ones take the next. */
+    public long nextAttributeId() {
+        long max = 0;
+        for (Category category : categories) {
+            for (AttributeDefinition attribute : category.attributes()) {
+                max = Math.max(max, attribute.id());
+            }
+        }
+        for (AttributeDefinition field : documentFields) {
+            max = Math.max(max, field.id());
+        }
+        return max + 1;
+    }
+
+    public long nextCategoryId() {
+        return categories.stream().mapToLong(Category::id).max().orElse(0) + 1;
+    }
+
+    /** The category and all of its sub-categories, at any depth. */
+    public List<Category> subtree(Category root) {
+        List<Category> tree = new ArrayList<>();
+        tree.add(root);
+        for (Category child : children(root.id())) {
+            tree.addAll(subtree(child));
+        }
+        return tree;
+    }
+
     public Optional<AttributeDefinition> documentField(long id) {
         return documentFields.stream().filter(field -> field.id() == id).findFirst();
     }

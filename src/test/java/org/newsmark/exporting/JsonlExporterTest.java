@@ -46,12 +46,12 @@ class JsonlExporterTest {
         assertThat(lines).hasSize(11);
         JsonNode bbc = lines.get(0);
         assertThat(fieldNames(bbc)).containsExactly("id", "title", "standfirst", "source", "byline", "published", "url",
-                "text", "annotations");
+                "text", "note", "codes", "annotations", "links", "people");
         assertThat(bbc.get("source").asText()).isEqualTo("BBC");
         assertThat(bbc.get("byline").isNull()).isTrue();
         JsonNode first = bbc.get("annotations").get(0);
         assertThat(fieldNames(first)).containsExactly("id", "category", "start", "end", "text", "note", "annotator",
-                "created", "updated");
+                "created", "updated", "attributes", "speaker");
         for (JsonNode annotation : bbc.get("annotations")) {
             String text = bbc.get("text").asText();
             assertThat(text.substring(annotation.get("start").asInt(), annotation.get("end").asInt()))

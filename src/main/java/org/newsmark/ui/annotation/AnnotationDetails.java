@@ -1,5 +1,7 @@
 package org.newsmark.ui.annotation;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import javafx.scene.Node;
@@ -16,6 +18,8 @@ import javafx.scene.layout.Region;
 import org.newsmark.model.Annotation;
 import org.newsmark.model.Category;
 import org.newsmark.ui.article.ArticleViewModel;
+import org.newsmark.ui.article.AttributionViewModel;
+import org.newsmark.ui.common.AttributeForm;
 
 /**
  * The selected annotation's category and note, both editable, and a Delete button. A note is saved
@@ -25,6 +29,10 @@ import org.newsmark.ui.article.ArticleViewModel;
 final class AnnotationDetails {
 
     private final ArticleViewModel viewModel;
+    private final AnnotationCodingViewModel coding;
+    private final AttributeForm attributes;
+    private final PersonRow person;
+    private final LinksRow links;
     private final GridPane grid = new GridPane();
     private final ComboBox<Category> categoryBox = new ComboBox<>();
     private final TextArea noteArea = new TextArea();
@@ -33,12 +41,17 @@ final class AnnotationDetails {
     private UUID shownId;
     private boolean syncing;
 
-    AnnotationDetails(ArticleViewModel viewModel) {
+    AnnotationDetails(ArticleViewModel viewModel, AnnotationCodingViewModel coding, AttributionViewModel attribution) {
         this.viewModel = viewModel;
+        this.coding = coding;
+        this.attributes = new AttributeForm((attribute, value) -> shown().ifPresent(
+                annotation -> coding.setAttribute(annotation, attribute, value)));
+        this.person = new PersonRow(coding);
+        this.links = new LinksRow(viewModel, attribution);
         categoryBox.setId("annotation-category");
         categoryBox.setItems(viewModel.categories());
-        categoryBox.setCellFactory(list -> new CategoryCells.InList());
-        categoryBox.setButtonCell(new CategoryCells.InList());
+        categoryBox.setCellFactory(list -> new CategoryCells.InList(viewModel::codebook));
+        categoryBox.setButtonCell(new CategoryCells.InList(viewModel::codebook));
         categoryBox.setMaxWidth(Double.MAX_VALUE);
         categoryBox.valueProperty().addListener((observable, before, after) -> {
             Annotation selected = viewModel.getSelected();
@@ -77,11 +90,22 @@ final class AnnotationDetails {
         noteLabel.setMinWidth(Region.USE_PREF_SIZE);
         grid.setHgap(6);
         grid.setVgap(6);
+        Label personLabel = new Label("Person");
+        personLabel.setMinWidth(Region.USE_PREF_SIZE);
+        personLabel.visibleProperty().bind(person.node().visibleProperty());
+        personLabel.managedProperty().bind(person.node().managedProperty());
+        Label linksLabel = new Label("Links");
+        linksLabel.setMinWidth(Region.USE_PREF_SIZE);
         grid.add(categoryLabel, 0, 0);
         grid.add(categoryBox, 1, 0);
-        grid.add(noteLabel, 0, 1);
-        grid.add(noteArea, 1, 1);
-        grid.add(new HBox(deleteButton), 1, 2);
+        grid.add(personLabel, 0, 1);
+        grid.add(person.node(), 1, 1);
+        grid.add(attributes.node(), 0, 2, 2, 1);
+        grid.add(linksLabel, 0, 3);
+        grid.add(links.node(), 1, 3);
+        grid.add(noteLabel, 0, 4);
+        grid.add(noteArea, 1, 4);
+        grid.add(new HBox(deleteButton), 1, 5);
         GridPane.setHgrow(categoryBox, Priority.ALWAYS);
         GridPane.setHgrow(noteArea, Priority.ALWAYS);
         grid.getStyleClass().add("annotation-details");
@@ -122,9 +146,14 @@ final class AnnotationDetails {
             syncing = false;
         }
         shownId = annotation == null ? null : annotation.id();
+        attributes.show(annotation == null ? List.of() : coding.attributesOf(annotation),
+                annotation == null ? Map.of() : annotation.attributes());
+        person.show(annotation);
+        links.show(annotation);
         boolean none = annotation == null;
         categoryBox.setDisable(none);
         noteArea.setDisable(none);
         deleteButton.setDisable(none);
+        attributes.setDisable(none);
     }
 }

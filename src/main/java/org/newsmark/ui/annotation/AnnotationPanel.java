@@ -9,6 +9,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.newsmark.model.Annotation;
 import org.newsmark.ui.article.ArticleViewModel;
+import org.newsmark.ui.article.AttributionViewModel;
 import org.newsmark.ui.common.AfterFrame;
 
 /**
@@ -22,8 +23,8 @@ public final class AnnotationPanel {
     private final AnnotationTable table;
     private final AnnotationDetails details;
 
-    public AnnotationPanel(ArticleViewModel viewModel) {
-        details = new AnnotationDetails(viewModel);
+    public AnnotationPanel(ArticleViewModel viewModel, AnnotationCodingViewModel coding, AttributionViewModel attribution) {
+        details = new AnnotationDetails(viewModel, coding, attribution);
         table = new AnnotationTable(viewModel, details::editNote);
         heading.getStyleClass().add("panel-heading");
         table.rows().addListener((ListChangeListener<Annotation>) change -> updateHeading());
@@ -43,6 +44,11 @@ public final class AnnotationPanel {
                 table.show(viewModel.getSelected());
             });
         });
+        // Links and people shown in the details change without the selection changing.
+        viewModel.links().addListener((ListChangeListener<org.newsmark.model.Link>) change ->
+                AfterFrame.run(root, () -> details.show(viewModel.getSelected())));
+        coding.people().addListener((ListChangeListener<org.newsmark.model.Person>) change ->
+                AfterFrame.run(root, () -> details.show(viewModel.getSelected())));
     }
 
     public Node node() {

@@ -43,19 +43,38 @@ final class CategoryCells {
         }
     }
 
-    /** In a list or combo box, with the category's key. */
+    /** In a list or combo box, indented under its parent, with the category's key. */
     static final class InList extends ListCell<Category> {
         private final Rectangle swatch = blankSwatch();
+        private final java.util.function.Supplier<org.newsmark.model.Codebook> codebook;
+
+        InList(java.util.function.Supplier<org.newsmark.model.Codebook> codebook) {
+            this.codebook = codebook;
+        }
 
         @Override
         protected void updateItem(Category category, boolean empty) {
             super.updateItem(category, empty);
             boolean blank = empty || category == null;
-            setText(blank ? null : category.name() + (category.shortcut() == null ? "" : "  (" + category.shortcut() + ")"));
+            String indent = blank ? "" : "    ".repeat(depth(category));
+            setText(blank ? null : indent + category.name() + (category.shortcut() == null ? "" : "  (" + category.shortcut() + ")"));
             if (!blank) {
                 swatch.setFill(Color.web(category.color()));
             }
             setGraphic(blank ? null : swatch);
+        }
+
+        private int depth(Category category) {
+            int depth = 0;
+            Category current = category;
+            while (current.parentId() != null && depth < 10) {
+                current = codebook.get().category(current.parentId()).orElse(null);
+                if (current == null) {
+                    break;
+                }
+                depth++;
+            }
+            return depth;
         }
     }
 }

@@ -2,6 +2,7 @@ package org.newsmark.ui.article;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.newsmark.model.Annotation;
 import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
@@ -22,9 +23,9 @@ final class ArticleDocument {
     }
 
     static ReadOnlyStyledDocument<ParagraphRole, String, SpanStyle> build(ArticleLayout layout,
-            Collection<Annotation> annotations, UUID selectedId, HighlightPalette palette) {
+            Collection<Annotation> annotations, Set<UUID> emphasised, HighlightPalette palette) {
         String text = layout.displayText();
-        List<HighlightRuns.Run> runs = HighlightRuns.of(layout, annotations, selectedId, 0, text.length());
+        List<HighlightRuns.Run> runs = HighlightRuns.of(layout, annotations, emphasised, 0, text.length());
         RunCursor cursor = new RunCursor(runs, palette);
         List<ArticleLayout.Paragraph> paragraphs = layout.paragraphs();
         ReadOnlyStyledDocumentBuilder<ParagraphRole, String, SpanStyle> builder =

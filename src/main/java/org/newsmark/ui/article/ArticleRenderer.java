@@ -2,7 +2,9 @@ package org.newsmark.ui.article;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -53,6 +55,11 @@ final class ArticleRenderer {
         });
         viewModel.loadsProperty().addListener((observable, before, after) -> render());
         viewModel.annotations().addListener(this::annotationsChanged);
+        viewModel.hoveredProperty().addListener((observable, before, after) -> {
+            markLinked(before);
+            markLinked(after);
+        });
+        viewModel.links().addListener((ListChangeListener<org.newsmark.model.Link>) change -> markLinked(viewModel.getHovered()));
         area.sceneProperty().addListener((observable, before, after) -> moveTo(before, after));
         moveTo(null, area.getScene());
         if (viewModel.getArticle() != null) {
@@ -98,11 +105,11 @@ final class ArticleRenderer {
             return;
         }
         List<Annotation> snapshot = List.copyOf(viewModel.annotations());
-        UUID selectedId = selectedId();
+        Set<UUID> emphasised = emphasised();
         HighlightPalette currentPalette = palette;
         renderTasks.run(() -> {
             ArticleLayout newLayout = ArticleLayout.of(article);
-            return new Rendered(article, newLayout, ArticleDocument.build(newLayout, snapshot, selectedId, currentPalette));
+            return new Rendered(article, newLayout, ArticleDocument.build(newLayout, snapshot, emphasised, currentPalette));
         }, rendered -> {
             if (generation == renderGeneration) {
                 show(rendered);
@@ -149,6 +156,12 @@ final class ArticleRenderer {
         }
     }
 
+    private void markLinked(Annotation annotation) {
+        if (annotation != null) {
+            viewModel.linkedTo(annotation).forEach(this::markDirty);
+        }
+    }
+
     private void markDirty(int from, int to) {
         dirty.add(new TextSpans.Range(from, to));
         Platform.requestNextPulse();
@@ -177,12 +190,21 @@ final class ArticleRenderer {
         if (layout == null || from >= to || to > area.getLength()) {
             return;
         }
-        List<HighlightRuns.Run> runs = HighlightRuns.of(layout, viewModel.annotations(), selectedId(), from, to);
+        List<HighlightRuns.Run> runs = HighlightRuns.of(layout, viewModel.annotations(), emphasised(), from, to);
         area.setStyleSpans(from, palette.styleSpans(runs));
     }
 
-    private UUID selectedId() {
+    /** What is drawn deeper: the selected annotation, and what the annotation under the mouse is linked to. */
+    private Set<UUID> emphasised() {
+        Set<UUID> ids = new HashSet<>();
         Annotation selected = viewModel.getSelected();
-        return selected == null ? null : selected.id();
+        if (selected != null) {
+            ids.add(selected.id());
+        }
+        Annotation hovered = viewModel.getHovered();
+        if (hovered != null) {
+            viewModel.linkedTo(hovered).forEach(linked -> ids.add(linked.id()));
+        }
+        return ids;
     }
 }

@@ -1,11 +1,14 @@
 package org.newsmark.ui.article;
 
 import java.util.Locale;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.IndexRange;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCode;
@@ -31,16 +34,21 @@ import org.newsmark.task.BackgroundTasks;
 public final class ArticleView {
 
     private static final PseudoClass ANNOTATION_SELECTED = PseudoClass.getPseudoClass("annotation-selected");
+    /** Links the selected annotation: press once, then click; press twice for a list. */
+    public static final String LINK_KEY = "a";
 
     private final ArticleViewModel viewModel;
     private final StyledTextArea<ParagraphRole, SpanStyle> area;
     private final VirtualizedScrollPane<StyledTextArea<ParagraphRole, SpanStyle>> scrollPane;
     private final ArticleRenderer renderer;
     private final Consumer<String> messages;
+    private final AttributionViewModel attribution;
     private Annotation lastClicked;
 
-    public ArticleView(ArticleViewModel viewModel, BackgroundTasks renderTasks, Consumer<String> messages) {
+    public ArticleView(ArticleViewModel viewModel, AttributionViewModel attribution, BackgroundTasks renderTasks,
+            Consumer<String> messages) {
         this.viewModel = viewModel;
+        this.attribution = attribution;
         this.messages = messages;
         area = new StyledTextArea<>(ParagraphRole.BODY, ArticleView::styleParagraph, SpanStyle.PLAIN, (text, style) -> style.applyTo(text));
         area.setEditable(false);
@@ -58,6 +66,8 @@ public final class ArticleView {
         area.addEventFilter(KeyEvent.KEY_TYPED, this::keyTyped);
         area.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
         area.addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
+        area.addEventHandler(MouseEvent.MOUSE_MOVED, this::moved);
+        area.addEventHandler(MouseEvent.MOUSE_EXITED, event -> viewModel.hoveredProperty().set(null));
         area.setContextMenu(new ContextMenu());
         area.getContextMenu().setOnShowing(event -> fillContextMenu(area.getContextMenu()));
     }
@@ -134,12 +144,53 @@ public final class ArticleView {
             return;
         }
         if (viewModel.categoryWithShortcut(key).isEmpty()) {
+            if (key.equalsIgnoreCase(LINK_KEY)) {
+                event.consume();
+                linkKey();
+            }
             return;
         }
         event.consume();
         if (!refuseWhileOpening()) {
             IndexRange selection = area.getSelection();
             viewModel.tagWithShortcut(key, selection.getStart(), selection.getEnd());
+        }
+    }
+
+    private void linkKey() {
+        if (refuseWhileOpening()) {
+            return;
+        }
+        Annotation pending = attribution.pendingProperty().get();
+        if (pending == null) {
+            attribution.start();
+        } else {
+            showLinkCandidates(pending);
+        }
+    }
+
+    /** The list the second press of the link key shows: what the pending annotation can be linked to. */
+    private void showLinkCandidates(Annotation pending) {
+        ContextMenu menu = new ContextMenu();
+        for (Annotation candidate : attribution.candidatesFor(pending)) {
+            MenuItem item = new MenuItem(viewModel.nameOf(candidate) + ": " + org.newsmark.editing.Tagging.quote(candidate));
+            item.setOnAction(event -> attribution.complete(candidate));
+            menu.getItems().add(item);
+        }
+        if (menu.getItems().isEmpty()) {
+            attribution.cancel();
+            messages.accept("Nothing in this article can be linked to that yet: tag the speaker (1) or cue first.");
+            return;
+        }
+        area.getCaretBounds().ifPresent(bounds -> menu.show(area, bounds.getMaxX(), bounds.getMaxY()));
+    }
+
+    private void moved(MouseEvent event) {
+        CharacterHit hit = area.hit(event.getX(), event.getY());
+        Annotation under = hit.getCharacterIndex().isPresent() && renderer.showsCurrentArticle()
+                ? viewModel.innermostAt(hit.getCharacterIndex().getAsInt()).orElse(null) : null;
+        if (under != viewModel.getHovered()) {
+            viewModel.hoveredProperty().set(under);
         }
     }
 
@@ -155,6 +206,9 @@ public final class ArticleView {
     private void keyPressed(KeyEvent event) {
         if ((event.getCode() == KeyCode.DELETE || event.getCode() == KeyCode.BACK_SPACE) && !event.isShortcutDown()) {
             viewModel.deleteSelected();
+            event.consume();
+        } else if (event.getCode() == KeyCode.ESCAPE && attribution.pendingProperty().get() != null) {
+            attribution.cancel();
             event.consume();
         } else if (event.getCode() == KeyCode.ESCAPE && viewModel.getSelected() != null) {
             viewModel.selectedProperty().set(null);
@@ -172,23 +226,50 @@ public final class ArticleView {
             return;
         }
         int offset = hit.getCharacterIndex().getAsInt();
+        if (attribution.pendingProperty().get() != null) {
+            Optional<Annotation> target = viewModel.innermostAt(offset);
+            if (target.isPresent()) {
+                attribution.complete(target.get());
+            } else {
+                attribution.cancel();
+            }
+            return;
+        }
         Annotation chosen = viewModel.annotationToSelectAt(offset, lastClicked).orElse(null);
         lastClicked = chosen;
         viewModel.selectedProperty().set(chosen);
     }
 
+    private MenuItem tagItem(Category category, String prefix) {
+        MenuItem item = new MenuItem(prefix + viewModel.codebook().pathName(category)
+                + (category.shortcut() == null ? "" : "\t" + category.shortcut()));
+        item.setOnAction(event -> tagSelection(category));
+        return item;
+    }
+
     private void fillContextMenu(ContextMenu menu) {
         menu.getItems().clear();
         boolean hasSelection = area.getSelection().getLength() > 0;
-        for (Category category : viewModel.categories()) {
-            MenuItem item = new MenuItem("Tag as " + category.name()
-                    + (category.shortcut() == null ? "" : "\t" + category.shortcut()));
-            item.setDisable(!hasSelection);
-            item.setOnAction(event -> tagSelection(category));
-            menu.getItems().add(item);
+        for (Category category : viewModel.codebook().children(null)) {
+            MenuItem item = tagItem(category, "Tag as ");
+            List<Category> subtree = viewModel.codebook().subtree(category);
+            if (subtree.size() > 1) {
+                Menu sub = new Menu("Tag as " + category.name() + " \u203A");
+                sub.getItems().add(tagItem(category, ""));
+                subtree.subList(1, subtree.size()).forEach(child -> sub.getItems().add(tagItem(child, "")));
+                sub.setDisable(!hasSelection);
+                menu.getItems().add(sub);
+            } else {
+                item.setDisable(!hasSelection);
+                menu.getItems().add(item);
+            }
         }
         menu.getItems().add(new SeparatorMenuItem());
         Annotation selected = viewModel.getSelected();
+        MenuItem link = new MenuItem("Link to speaker, cue or claim\u2026\tA");
+        link.setDisable(selected == null);
+        link.setOnAction(event -> attribution.start());
+        menu.getItems().add(link);
         MenuItem delete = new MenuItem(selected == null ? "Delete annotation"
                 : "Delete " + viewModel.category(selected.categoryId()).name() + " annotation");
         delete.setDisable(selected == null);

@@ -1,11 +1,13 @@
 package org.newsmark.ui.article;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -21,25 +23,35 @@ import org.newsmark.editing.Tagging;
 import org.newsmark.model.Annotation;
 import org.newsmark.model.AnnotationChange;
 import org.newsmark.model.Article;
+import org.newsmark.model.AttributeDefinition;
 import org.newsmark.model.Category;
+import org.newsmark.model.CategoryChange;
+import org.newsmark.model.Change;
+import org.newsmark.model.Codebook;
+import org.newsmark.model.DocumentFieldChange;
+import org.newsmark.model.Link;
+import org.newsmark.model.LinkChange;
 
 /**
- * The article being read and its annotations: what the article view, the annotation panel and the
- * category palette show, and the tagging actions they offer. No scene-graph code, so it is tested
- * without a window.
+ * The article being read: its annotations and the links between them, the codebook they are coded
+ * with, and the tagging actions the article view, the annotation panel and the palette offer. No
+ * scene-graph code, so it is tested without a window.
  */
 public final class ArticleViewModel {
 
     private final AnnotationEditor editor;
     private final String annotator;
     private final Consumer<String> messages;
+    private final ReadOnlyObjectWrapper<Codebook> codebook = new ReadOnlyObjectWrapper<>(new Codebook(List.of(), List.of()));
     private final ObservableList<Category> categories = FXCollections.observableArrayList();
-    private final Map<Long, Category> categoriesById = new HashMap<>();
     private final ReadOnlyObjectWrapper<Article> article = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyIntegerWrapper loads = new ReadOnlyIntegerWrapper();
     private final ObservableList<Annotation> annotations = FXCollections.observableArrayList();
     private final ObservableList<Annotation> readOnlyAnnotations = FXCollections.unmodifiableObservableList(annotations);
+    private final ObservableList<Link> links = FXCollections.observableArrayList();
+    private final ObservableList<Link> readOnlyLinks = FXCollections.unmodifiableObservableList(links);
     private final ObjectProperty<Annotation> selected = new SimpleObjectProperty<>();
+    private final ObjectProperty<Annotation> hovered = new SimpleObjectProperty<>();
     private String readOnlyReason;
 
     public ArticleViewModel(AnnotationEditor editor, String annotator, Consumer<String> messages) {
@@ -54,30 +66,40 @@ public final class ArticleViewModel {
         this.readOnlyReason = reason;
     }
 
-    public void setCategories(List<Category> newCategories) {
-        categoriesById.clear();
-        newCategories.forEach(category -> categoriesById.put(category.id(), category));
-        categories.setAll(newCategories);
+    public void setCodebook(Codebook newCodebook) {
+        codebook.set(newCodebook);
+        categories.setAll(newCodebook.categories());
     }
 
+    public ReadOnlyObjectProperty<Codebook> codebookProperty() {
+        return codebook.getReadOnlyProperty();
+    }
+
+    public Codebook codebook() {
+        return codebook.get();
+    }
+
+    /** The codebook's categories in tree order (each followed by its sub-categories). */
     public ObservableList<Category> categories() {
         return categories;
     }
 
     public Category category(long id) {
-        return categoriesById.get(id);
+        return codebook.get().category(id).orElse(null);
     }
 
     public Optional<Category> categoryWithShortcut(String key) {
         return categories.stream().filter(category -> key.equalsIgnoreCase(category.shortcut())).findFirst();
     }
 
-    /** Shows an article with its annotations; {@link #loadsProperty()} counts how often this happened. */
-    public void load(Article newArticle, List<Annotation> newAnnotations) {
+    /** Shows an article with its annotations and links; {@link #loadsProperty()} counts how often this happened. */
+    public void load(Article newArticle, List<Annotation> newAnnotations, List<Link> newLinks) {
         selected.set(null);
-        List<Annotation> sorted = new java.util.ArrayList<>(newAnnotations);
+        hovered.set(null);
+        List<Annotation> sorted = new ArrayList<>(newAnnotations);
         sorted.sort(HighlightRuns.OUTER_FIRST);
         article.set(newArticle);
+        links.setAll(newLinks);
         annotations.setAll(sorted);
         loads.set(loads.get() + 1);
     }
@@ -100,12 +122,44 @@ public final class ArticleViewModel {
         return readOnlyAnnotations;
     }
 
+    public Optional<Annotation> annotation(UUID id) {
+        return annotations.stream().filter(annotation -> annotation.id().equals(id)).findFirst();
+    }
+
+    /** The links between the current article's annotations. */
+    public ObservableList<Link> links() {
+        return readOnlyLinks;
+    }
+
+    /** The links from or to an annotation. */
+    public List<Link> linksOf(Annotation annotation) {
+        return links.stream().filter(link -> link.touches(annotation.id())).toList();
+    }
+
+    /** The annotations linked to or from this one: what the view points out when it is hovered. */
+    public List<Annotation> linkedTo(Annotation annotation) {
+        List<Annotation> linked = new ArrayList<>();
+        for (Link link : linksOf(annotation)) {
+            annotation(link.from().equals(annotation.id()) ? link.to() : link.from()).ifPresent(linked::add);
+        }
+        return linked;
+    }
+
     public ObjectProperty<Annotation> selectedProperty() {
         return selected;
     }
 
     public Annotation getSelected() {
         return selected.get();
+    }
+
+    public Annotation getHovered() {
+        return hovered.get();
+    }
+
+    /** The annotation under the mouse, whose links the view shows. */
+    public ObjectProperty<Annotation> hoveredProperty() {
+        return hovered;
     }
 
     /** Tags the selected text with a category. */
@@ -131,12 +185,15 @@ public final class ArticleViewModel {
         return category.isPresent();
     }
 
+    /** Deletes an annotation and the links from or to it, in one undoable edit. */
     public void delete(Annotation annotation) {
         if (refuseWhenReadOnly()) {
             return;
         }
-        editor.perform(Edit.of("Delete " + nameOf(annotation) + " " + Tagging.quote(annotation),
-                AnnotationChange.delete(annotation)));
+        List<Change> changes = new ArrayList<>();
+        linksOf(annotation).forEach(link -> changes.add(LinkChange.delete(link)));
+        changes.add(AnnotationChange.delete(annotation));
+        editor.perform(Edit.of("Delete " + nameOf(annotation) + " " + Tagging.quote(annotation), changes));
     }
 
     public void deleteSelected() {
@@ -147,6 +204,10 @@ public final class ArticleViewModel {
         delete(selected.get());
     }
 
+    /**
+     * Gives an annotation another category. Attribute values the new category does not have are
+     * dropped (the undo brings them back).
+     */
     public void recategorise(Annotation annotation, Category category) {
         if (refuseWhenReadOnly() || annotation.categoryId() == category.id()) {
             return;
@@ -157,7 +218,14 @@ public final class ArticleViewModel {
             messages.accept("That text is already tagged as " + category.name() + ".");
             return;
         }
-        Annotation changed = annotation.withCategory(category.id(), editor.now());
+        Map<Long, String> kept = new HashMap<>();
+        for (AttributeDefinition attribute : codebook.get().attributesOf(category)) {
+            String value = annotation.attributes().get(attribute.id());
+            if (value != null) {
+                kept.put(attribute.id(), value);
+            }
+        }
+        Annotation changed = annotation.withCategory(category.id(), editor.now()).withAttributes(kept, editor.now());
         editor.perform(Edit.of("Change " + Tagging.quote(annotation) + " from " + nameOf(annotation) + " to "
                 + category.name(), new AnnotationChange(annotation, changed)));
     }
@@ -185,12 +253,19 @@ public final class ArticleViewModel {
         return Optional.of(here.get((current + 1) % here.size()));
     }
 
-    private String nameOf(Annotation annotation) {
-        Category category = categoriesById.get(annotation.categoryId());
+    /** The innermost annotation at an offset, if any. */
+    public Optional<Annotation> innermostAt(int offset) {
+        return annotations.stream().filter(annotation -> annotation.contains(offset))
+                .min(Comparator.comparingInt(Annotation::length));
+    }
+
+    String nameOf(Annotation annotation) {
+        Category category = category(annotation.categoryId());
         return category == null ? "annotation" : category.name();
     }
 
-    private boolean refuseWhenReadOnly() {
+    /** Refuses, with the reason, when the project is read-only. */
+    public boolean refuseWhenReadOnly() {
         if (readOnlyReason != null) {
             messages.accept("This project is read-only (" + readOnlyReason + "); nothing can be tagged or changed.");
             return true;
@@ -198,34 +273,77 @@ public final class ArticleViewModel {
         return false;
     }
 
-    /** Keeps the list in step with edits, undos and redos of the current article. */
+    /** Performs an edit made elsewhere (attributes, links, people), with the same read-only guard. */
+    public void perform(Edit edit) {
+        if (!refuseWhenReadOnly()) {
+            editor.perform(edit);
+        }
+    }
+
+    public java.time.Instant now() {
+        return editor.now();
+    }
+
+    public String annotator() {
+        return annotator;
+    }
+
+    public void say(String message) {
+        messages.accept(message);
+    }
+
+    /** Keeps the article's state in step with edits, undos and redos. */
     private void applied(Edit edit) {
+        for (Change change : edit.changes()) {
+            if (change instanceof CategoryChange category) {
+                setCodebook(codebook.get().apply(category));
+            } else if (change instanceof DocumentFieldChange field) {
+                setCodebook(codebook.get().apply(field));
+            }
+        }
         Article current = article.get();
         if (current == null) {
             return;
         }
-        for (AnnotationChange change : edit.changes(AnnotationChange.class)) {
+        for (Change change : edit.changes()) {
             if (change.articleId() != current.id()) {
                 continue;
             }
-            if (change.before() != null && change.after() != null) {
-                // A new category or note: the span, and so the place in the list, stays the same.
-                for (int i = 0; i < annotations.size(); i++) {
-                    if (annotations.get(i).id().equals(change.annotationId())) {
-                        annotations.set(i, change.after());
-                        break;
-                    }
+            if (change instanceof AnnotationChange annotation) {
+                applyToList(annotation);
+            } else if (change instanceof LinkChange link) {
+                if (link.before() != null) {
+                    links.removeIf(existing -> existing.id().equals(link.before().id()));
                 }
-            } else if (change.before() != null) {
-                annotations.removeIf(annotation -> annotation.id().equals(change.annotationId()));
-            } else {
-                int at = Collections.binarySearch(annotations, change.after(), HighlightRuns.OUTER_FIRST);
-                annotations.add(at < 0 ? -at - 1 : at, change.after());
+                if (link.after() != null) {
+                    links.add(link.after());
+                }
             }
-            Annotation chosen = selected.get();
-            if (chosen != null && chosen.id().equals(change.annotationId())) {
-                selected.set(change.after());
+        }
+    }
+
+    private void applyToList(AnnotationChange change) {
+        if (change.before() != null && change.after() != null) {
+            // A new category, note, person or attribute: the span, and so the place in the list, stays.
+            for (int i = 0; i < annotations.size(); i++) {
+                if (annotations.get(i).id().equals(change.annotationId())) {
+                    annotations.set(i, change.after());
+                    break;
+                }
             }
+        } else if (change.before() != null) {
+            annotations.removeIf(annotation -> annotation.id().equals(change.annotationId()));
+        } else {
+            int at = Collections.binarySearch(annotations, change.after(), HighlightRuns.OUTER_FIRST);
+            annotations.add(at < 0 ? -at - 1 : at, change.after());
+        }
+        Annotation chosen = selected.get();
+        if (chosen != null && chosen.id().equals(change.annotationId())) {
+            selected.set(change.after());
+        }
+        Annotation pointed = hovered.get();
+        if (pointed != null && pointed.id().equals(change.annotationId())) {
+            hovered.set(change.after());
         }
     }
 }

@@ -39,11 +39,11 @@ public final class HighlightPalette {
             categories.add(annotation.categoryId());
         }
         Color fill = fills.computeIfAbsent(categories, this::blend);
-        if (run.selected()) {
+        if (run.emphasised()) {
             fill = fill.deriveColor(0, 1.6, 0.88, 1);
         }
         Color underline = colourOf(categories.get(categories.size() - 1));
-        return new SpanStyle(run.role(), fill, underline, categories.size(), run.selected());
+        return new SpanStyle(run.role(), fill, underline, categories.size(), run.emphasised());
     }
 
     private Color blend(List<Long> categories) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.newsmark.model.Annotation;
@@ -21,17 +22,18 @@ public final class HighlightRuns {
             .thenComparing(annotation -> annotation.id().toString());
 
     /**
-     * @param covering the annotations over this run, outermost first
-     * @param selected whether the selected annotation covers this run
+     * @param covering   the annotations over this run, outermost first
+     * @param emphasised whether an emphasised annotation (the selected one, or one linked to the
+     *                   annotation under the mouse) covers this run
      */
-    public record Run(int length, ParagraphRole role, List<Annotation> covering, boolean selected) {
+    public record Run(int length, ParagraphRole role, List<Annotation> covering, boolean emphasised) {
     }
 
     private HighlightRuns() {
     }
 
     /** The runs of {@code [from, to)}; their lengths add up to {@code to - from}. */
-    public static List<Run> of(ArticleLayout layout, Collection<Annotation> annotations, UUID selectedId, int from, int to) {
+    public static List<Run> of(ArticleLayout layout, Collection<Annotation> annotations, Set<UUID> emphasised, int from, int to) {
         List<Annotation> relevant = new ArrayList<>();
         TreeSet<Integer> boundaries = new TreeSet<>();
         boundaries.add(from);
@@ -72,8 +74,8 @@ public final class HighlightRuns {
                 while (paragraph + 1 < layout.paragraphs().size() && layout.paragraphs().get(paragraph + 1).start() <= at) {
                     paragraph++;
                 }
-                boolean selected = selectedId != null && active.stream().anyMatch(a -> a.id().equals(selectedId));
-                runs.add(new Run(boundary - at, layout.paragraphs().get(paragraph).role(), List.copyOf(active), selected));
+                boolean emphasis = !emphasised.isEmpty() && active.stream().anyMatch(a -> emphasised.contains(a.id()));
+                runs.add(new Run(boundary - at, layout.paragraphs().get(paragraph).role(), List.copyOf(active), emphasis));
             }
             previous = boundary;
         }

@@ -24,6 +24,12 @@ import org.newsmark.ui.article.ArticleView;
 import org.newsmark.ui.common.DialogService;
 import org.newsmark.ui.find.FindBar;
 import org.newsmark.ui.find.FindViewModel;
+import org.newsmark.ui.coding.ArticleCodingPanel;
+import org.newsmark.ui.speakers.MentionsDialog;
+import org.newsmark.ui.speakers.SpeakersPanel;
+import org.newsmark.model.Person;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 
 /** The main window's content: menus, category palette, article list, article, annotations, status. */
 public final class MainWindow {
@@ -44,20 +50,35 @@ public final class MainWindow {
     private final ArticleView articleView;
     private final FindBar findBar;
     private final AnnotationPanel annotationPanel;
+    private final ArticleCodingPanel codingPanel;
 
     public MainWindow(ProjectViewModel viewModel, BackgroundTasks renderTasks, DialogService dialogs, SessionActions session) {
         this.viewModel = viewModel;
         this.dialogs = dialogs;
         this.session = session;
-        articleView = new ArticleView(viewModel.article(), renderTasks, viewModel::say);
+        articleView = new ArticleView(viewModel.article(), viewModel.attribution(), renderTasks, viewModel::say);
         findBar = new FindBar(new FindViewModel(() -> viewModel.article().getArticle() == null ? null
                 : viewModel.article().getArticle().text()), articleView);
-        annotationPanel = new AnnotationPanel(viewModel.article());
+        annotationPanel = new AnnotationPanel(viewModel.article(), viewModel.annotationCoding(), viewModel.attribution());
+        codingPanel = new ArticleCodingPanel(viewModel.coding(), viewModel.article().categories());
         ArticleListView articleList = new ArticleListView(viewModel);
+        SpeakersPanel speakersPanel = new SpeakersPanel(viewModel.speakers(), this::showMentions);
 
         VBox centre = new VBox(findBar.node(), articleView.node());
         VBox.setVgrow(articleView.node(), Priority.ALWAYS);
-        SplitPane split = new SplitPane(articleList.node(), centre, annotationPanel.node());
+        Tab articlesTab = tab("Articles", articleList.node(), "tab-articles");
+        Tab speakersTab = tab("Speakers", speakersPanel.node(), "tab-speakers");
+        speakersTab.setOnSelectionChanged(event -> {
+            if (speakersTab.isSelected()) {
+                speakersPanel.refresh();
+            }
+        });
+        TabPane left = new TabPane(articlesTab, speakersTab);
+        left.setId("left-tabs");
+        TabPane right = new TabPane(tab("Annotations", annotationPanel.node(), "tab-annotations"),
+                tab("Article", codingPanel.node(), "tab-article"));
+        right.setId("right-tabs");
+        SplitPane split = new SplitPane(left, centre, right);
         split.setOrientation(Orientation.HORIZONTAL);
         // The side panels start at a useful width, whatever the window's size; the article takes the rest.
         split.widthProperty().addListener(new javafx.beans.value.ChangeListener<>() {
@@ -69,8 +90,8 @@ public final class MainWindow {
                 }
             }
         });
-        SplitPane.setResizableWithParent(articleList.node(), false);
-        SplitPane.setResizableWithParent(annotationPanel.node(), false);
+        SplitPane.setResizableWithParent(left, false);
+        SplitPane.setResizableWithParent(right, false);
 
         root.setTop(new VBox(menuBar(), toolBar()));
         root.setCenter(split);
@@ -97,6 +118,19 @@ public final class MainWindow {
     /** Saves what is being typed (a note) before the window's project is closed or replaced. */
     public void commitPendingInput() {
         annotationPanel.commitPendingInput();
+        codingPanel.commitNote();
+    }
+
+    private static Tab tab(String title, Node content, String id) {
+        Tab tab = new Tab(title, content);
+        tab.setClosable(false);
+        tab.setId(id);
+        return tab;
+    }
+
+    private void showMentions(Person person) {
+        viewModel.speakers().mentions(person, mentions -> MentionsDialog.show(root.getScene().getWindow(), person,
+                mentions, viewModel::openAt));
     }
 
     /** Gives the keyboard to the article, so selection keys and category keys work at once. */

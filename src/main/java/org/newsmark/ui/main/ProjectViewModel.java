@@ -25,7 +25,15 @@ import org.newsmark.model.Annotation;
 import org.newsmark.model.AnnotationChange;
 import org.newsmark.model.Article;
 import org.newsmark.model.ArticleSummary;
-import org.newsmark.model.Category;
+import org.newsmark.model.ArticleCoding;
+import org.newsmark.model.Change;
+import org.newsmark.model.Codebook;
+import org.newsmark.model.Link;
+import org.newsmark.model.Person;
+import org.newsmark.ui.annotation.AnnotationCodingViewModel;
+import org.newsmark.ui.article.AttributionViewModel;
+import org.newsmark.ui.coding.ArticleCodingViewModel;
+import org.newsmark.ui.speakers.SpeakersViewModel;
 import org.newsmark.store.ProjectStore;
 import org.newsmark.task.BackgroundTasks;
 import org.newsmark.ui.article.ArticleViewModel;
@@ -40,16 +48,20 @@ public final class ProjectViewModel {
     static final String LAST_ARTICLE = "ui.last_article";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
 
-    private record Opened(Article article, List<Annotation> annotations) {
+    private record Opened(Article article, List<Annotation> annotations, List<Link> links, ArticleCoding coding) {
     }
 
-    private record Loaded(List<ArticleSummary> articles, List<Category> categories, Optional<String> lastArticle) {
+    private record Loaded(List<ArticleSummary> articles, Codebook codebook, List<Person> people, Optional<String> lastArticle) {
     }
 
     private final ProjectStore store;
     private final BackgroundTasks tasks;
     private final AnnotationEditor editor;
     private final ArticleViewModel article;
+    private final ArticleCodingViewModel coding;
+    private final SpeakersViewModel speakers;
+    private final AttributionViewModel attribution;
+    private final AnnotationCodingViewModel annotationCoding;
     private final ObservableList<ArticleSummary> articles = FXCollections.observableArrayList();
     private final ReadOnlyLongWrapper currentArticleId = new ReadOnlyLongWrapper(-1);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
@@ -59,6 +71,8 @@ public final class ProjectViewModel {
     private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper("Undo");
     private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper("Redo");
     private int openRequest;
+    /** An annotation to select once the article being opened is shown. */
+    private java.util.UUID selectAfterOpening;
     /** Edits applied to each article, to recognise a read that was queued before the latest of them. */
     private final java.util.Map<Long, Integer> editsByArticle = new java.util.HashMap<>();
 
@@ -67,6 +81,10 @@ public final class ProjectViewModel {
         this.tasks = tasks;
         this.editor = editor;
         this.article = new ArticleViewModel(editor, annotator, message::set);
+        this.coding = new ArticleCodingViewModel(article, editor);
+        this.speakers = new SpeakersViewModel(store, tasks, article, editor);
+        this.attribution = new AttributionViewModel(article);
+        this.annotationCoding = new AnnotationCodingViewModel(article, speakers);
         store.readOnlyReason().ifPresent(article::setReadOnlyReason);
         saveState.set(store.isReadOnly() ? "Read-only: " + store.readOnlyReason().orElse("") : "Every change is saved as you make it");
         editor.addListener(this::applied);
@@ -90,8 +108,9 @@ public final class ProjectViewModel {
 
     /** Reads the article list and codebook, then opens the article viewed last (or the first one). */
     public void load() {
-        tasks.run(() -> new Loaded(store.articles(), store.categories(), store.setting(LAST_ARTICLE)), loaded -> {
-            article.setCategories(loaded.categories());
+        tasks.run(() -> new Loaded(store.articles(), store.codebook(), store.people(), store.setting(LAST_ARTICLE)), loaded -> {
+            article.setCodebook(loaded.codebook());
+            speakers.setPeople(loaded.people());
             articles.setAll(loaded.articles());
             long last = loaded.lastArticle().flatMap(ProjectViewModel::parseId).orElse(-1L);
             boolean lastExists = loaded.articles().stream().anyMatch(summary -> summary.id() == last);
@@ -125,7 +144,8 @@ public final class ProjectViewModel {
         int request = ++openRequest;
         int editsBefore = editsByArticle.getOrDefault(articleId, 0);
         tasks.run(() -> new Opened(store.article(articleId).orElseThrow(() -> new IllegalStateException(
-                "Article " + articleId + " is no longer in the project.")), store.annotations(articleId)), opened -> {
+                "Article " + articleId + " is no longer in the project.")), store.annotations(articleId),
+                store.links(articleId), store.coding(articleId)), opened -> {
                     if (request != openRequest) {
                         return;
                     }
@@ -135,9 +155,24 @@ public final class ProjectViewModel {
                         return;
                     }
                     currentArticleId.set(articleId);
-                    article.load(opened.article(), opened.annotations());
+                    article.load(opened.article(), opened.annotations(), opened.links());
+                    coding.load(opened.coding());
+                    if (selectAfterOpening != null) {
+                        article.annotation(selectAfterOpening).ifPresent(article.selectedProperty()::set);
+                        selectAfterOpening = null;
+                    }
                     rememberLastArticle(articleId);
                 }, this::report);
+    }
+
+    /** Opens an article and selects one of its annotations (from a list of mentions, say). */
+    public void openAt(long articleId, java.util.UUID annotationId) {
+        if (articleId == currentArticleId.get()) {
+            article.annotation(annotationId).ifPresent(article.selectedProperty()::set);
+            return;
+        }
+        selectAfterOpening = annotationId;
+        open(articleId);
     }
 
     /** Opens the article {@code step} places after (or before) the current one in the list. */
@@ -185,8 +220,9 @@ public final class ProjectViewModel {
 
     private void applied(Edit edit) {
         saveState.set("Saving\u2026");
+        edit.changes().stream().mapToLong(Change::articleId).filter(id -> id >= 0).distinct()
+                .forEach(id -> editsByArticle.merge(id, 1, Integer::sum));
         for (AnnotationChange change : edit.changes(AnnotationChange.class)) {
-            editsByArticle.merge(change.articleId(), 1, Integer::sum);
             int delta = (change.after() != null ? 1 : 0) - (change.before() != null ? 1 : 0);
             if (delta != 0) {
                 adjustCount(change.articleId(), delta);
@@ -226,6 +262,22 @@ public final class ProjectViewModel {
 
     public ArticleViewModel article() {
         return article;
+    }
+
+    public ArticleCodingViewModel coding() {
+        return coding;
+    }
+
+    public SpeakersViewModel speakers() {
+        return speakers;
+    }
+
+    public AttributionViewModel attribution() {
+        return attribution;
+    }
+
+    public AnnotationCodingViewModel annotationCoding() {
+        return annotationCoding;
     }
 
     public ObservableList<ArticleSummary> articles() {

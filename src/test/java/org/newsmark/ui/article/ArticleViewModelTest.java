@@ -40,8 +40,8 @@ class ArticleViewModelTest {
         bbc = store.article(store.articles().get(0).id()).orElseThrow();
         editor = new AnnotationEditor(store, new CurrentThreadTasks(), Clock.systemUTC());
         viewModel = new ArticleViewModel(editor, "coder", messages::add);
-        viewModel.setCategories(store.categories());
-        viewModel.load(bbc, store.annotations(bbc.id()));
+        viewModel.setCodebook(store.codebook());
+        viewModel.load(bbc, store.annotations(bbc.id()), store.links(bbc.id()));
     }
 
     @AfterEach

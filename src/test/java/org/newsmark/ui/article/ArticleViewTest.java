@@ -45,8 +45,8 @@ class ArticleViewTest {
         new TextFileImporter(store, java.nio.charset.StandardCharsets.UTF_8)
                 .importPaths(List.of(Samples.BBC, Samples.WIKINEWS.resolve("GUM_news_iodine.txt")));
         viewModel = new ArticleViewModel(new AnnotationEditor(store, new CurrentThreadTasks(), Clock.systemUTC()), "coder", messages::add);
-        viewModel.setCategories(store.categories());
-        view = new ArticleView(viewModel, layout, messages::add);
+        viewModel.setCodebook(store.codebook());
+        view = new ArticleView(viewModel, new AttributionViewModel(viewModel), layout, messages::add);
         stage.setScene(new Scene(new javafx.scene.layout.StackPane(view.node()), 800, 600));
         stage.show();
     }
@@ -59,7 +59,7 @@ class ArticleViewTest {
     @Test
     void aKeyPressedWhileTheNextArticleIsStillBeingDrawnTagsNothing(FxRobot robot) {
         Article bbc = store.article(1).orElseThrow();
-        robot.interact(() -> viewModel.load(bbc, List.of()));
+        robot.interact(() -> viewModel.load(bbc, List.of(), List.of()));
         robot.interact(layout::drain);
         int start = bbc.text().indexOf("Anthony Lim");
         robot.interact(() -> {
@@ -68,7 +68,7 @@ class ArticleViewTest {
         });
 
         Article iodine = store.article(2).orElseThrow();
-        robot.interact(() -> viewModel.load(iodine, List.of()));
+        robot.interact(() -> viewModel.load(iodine, List.of(), List.of()));
         robot.type(KeyCode.DIGIT1);
 
         assertThat(viewModel.annotations()).isEmpty();

@@ -27,7 +27,7 @@ class HighlightRunsTest {
         Annotation quote = Annotations.of(ARTICLE, "Anthony Lim, Director of the Centre, told the BBC that a DDoS attack was unlikely.", 3);
         Annotation speaker = Annotations.of(ARTICLE, "Anthony Lim", 1);
 
-        List<HighlightRuns.Run> runs = HighlightRuns.of(LAYOUT, List.of(speaker, quote), null, 0, TEXT.length());
+        List<HighlightRuns.Run> runs = HighlightRuns.of(LAYOUT, List.of(speaker, quote), Set.of(), 0, TEXT.length());
 
         assertThat(runs).extracting(HighlightRuns.Run::length).containsExactly(8, 1, 11, TEXT.length() - 20);
         assertThat(runs.get(0).role()).isEqualTo(ParagraphRole.HEADLINE);
@@ -41,10 +41,10 @@ class HighlightRunsTest {
         Annotation right = Annotations.of(ARTICLE, "BBC that a DDoS", 4);
         int from = left.start();
 
-        List<HighlightRuns.Run> runs = HighlightRuns.of(LAYOUT, List.of(right, left), right.id(), from, right.end());
+        List<HighlightRuns.Run> runs = HighlightRuns.of(LAYOUT, List.of(right, left), Set.of(right.id()), from, right.end());
 
         assertThat(runs).extracting(run -> run.covering().size()).containsExactly(1, 2, 1);
-        assertThat(runs).extracting(HighlightRuns.Run::selected).containsExactly(false, true, true);
+        assertThat(runs).extracting(HighlightRuns.Run::emphasised).containsExactly(false, true, true);
         assertThat(runs.stream().mapToInt(HighlightRuns.Run::length).sum()).isEqualTo(right.end() - from);
     }
 
@@ -61,7 +61,7 @@ class HighlightRunsTest {
         }
         int from = random.nextInt(TEXT.length());
         int to = from + 1 + random.nextInt(TEXT.length() - from);
-        UUID selected = annotations.isEmpty() ? null : annotations.get(0).id();
+        Set<UUID> selected = annotations.isEmpty() ? Set.of() : Set.of(annotations.get(0).id());
 
         List<HighlightRuns.Run> runs = HighlightRuns.of(LAYOUT, annotations, selected, from, to);
 

@@ -1,0 +1,117 @@
+package org.newsmark.ui.annotation;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.newsmark.editing.Edit;
+import org.newsmark.editing.Tagging;
+import org.newsmark.model.Annotation;
+import org.newsmark.model.AnnotationChange;
+import org.newsmark.model.AttributeDefinition;
+import org.newsmark.model.AttributeType;
+import org.newsmark.model.Category;
+import org.newsmark.model.CategoryRole;
+import org.newsmark.model.Person;
+import org.newsmark.model.PersonChange;
+import org.newsmark.ui.article.ArticleViewModel;
+import org.newsmark.ui.speakers.SpeakersViewModel;
+
+/**
+ * Coding one annotation beyond its category: the values of its attributes and, for a speaker
+ * mention, the person it refers to.
+ */
+public final class AnnotationCodingViewModel {
+
+    private final ArticleViewModel article;
+    private final SpeakersViewModel speakers;
+
+    public AnnotationCodingViewModel(ArticleViewModel article, SpeakersViewModel speakers) {
+        this.article = article;
+        this.speakers = speakers;
+    }
+
+    /** The registry's people, which the person shown for a mention comes from. */
+    public javafx.collections.ObservableList<Person> people() {
+        return speakers.people();
+    }
+
+    /** The attributes an annotation carries: its category's, then those it inherits. */
+    public List<AttributeDefinition> attributesOf(Annotation annotation) {
+        Category category = article.category(annotation.categoryId());
+        return category == null ? List.of() : article.codebook().attributesOf(category);
+    }
+
+    /** Sets an attribute from what was typed or chosen; a value that does not fit is refused with a message. */
+    public void setAttribute(Annotation annotation, AttributeDefinition attribute, String raw) {
+        AttributeType.Reading reading = attribute.read(raw);
+        if (!reading.valid()) {
+            article.say(attribute.name() + ": " + reading.problem() + ".");
+            return;
+        }
+        Annotation current = article.annotation(annotation.id()).orElse(annotation);
+        if (current.attributes().getOrDefault(attribute.id(), "").equals(reading.value())) {
+            return;
+        }
+        String description = reading.value().isEmpty()
+                ? "Clear " + attribute.name() + " of " + Tagging.quote(current)
+                : "Set " + attribute.name() + " of " + Tagging.quote(current) + " to " + reading.value();
+        article.perform(Edit.of(description, new AnnotationChange(current,
+                current.withAttribute(attribute.id(), reading.value(), article.now()))));
+    }
+
+    /** Whether the annotation marks someone given a voice, so it can refer to a person. */
+    public boolean isSpeakerMention(Annotation annotation) {
+        Category category = article.category(annotation.categoryId());
+        return category != null && article.codebook().roleOf(category) == CategoryRole.SOURCE;
+    }
+
+    public Optional<Person> personOf(Annotation annotation) {
+        return speakers.person(annotation.personId());
+    }
+
+    public void assignPerson(Annotation annotation, Person person) {
+        Annotation current = article.annotation(annotation.id()).orElse(annotation);
+        if (person.id().equals(current.personId())) {
+            return;
+        }
+        article.perform(Edit.of(Tagging.quote(current) + " is " + person.name(),
+                new AnnotationChange(current, current.withPerson(person.id(), article.now()))));
+    }
+
+    /** Adds a person to the registry and makes the mention refer to them, in one undoable edit. */
+    public Person assignNewPerson(Annotation annotation, String name) {
+        Person person = Person.named(name, article.now());
+        Annotation current = article.annotation(annotation.id()).orElse(annotation);
+        article.perform(Edit.of("Add " + person.name() + " and link " + Tagging.quote(current), List.of(
+                new PersonChange(null, person),
+                new AnnotationChange(current, current.withPerson(person.id(), article.now())))));
+        return person;
+    }
+
+    public void clearPerson(Annotation annotation) {
+        Annotation current = article.annotation(annotation.id()).orElse(annotation);
+        if (current.personId() != null) {
+            article.perform(Edit.of("Unlink " + Tagging.quote(current) + " from its person",
+                    new AnnotationChange(current, current.withPerson(null, article.now()))));
+        }
+    }
+
+    /**
+     * People to offer for a mention: those whose names match it first, then the people already
+     * mentioned in this article (a "He" or "the billionaire" usually refers to one of them).
+     */
+    public List<Person> suggestionsFor(Annotation annotation) {
+        Set<Person> suggestions = new LinkedHashSet<>(speakers.matching(annotation.text()));
+        List<UUID> inArticle = new ArrayList<>();
+        for (Annotation other : article.annotations()) {
+            if (other.personId() != null && !inArticle.contains(other.personId())) {
+                inArticle.add(other.personId());
+            }
+        }
+        inArticle.forEach(id -> speakers.person(id).ifPresent(suggestions::add));
+        return List.copyOf(suggestions);
+    }
+}

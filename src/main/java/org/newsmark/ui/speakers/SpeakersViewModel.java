@@ -1,0 +1,168 @@
+package org.newsmark.ui.speakers;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.newsmark.editing.AnnotationEditor;
+import org.newsmark.editing.Edit;
+import org.newsmark.model.Annotation;
+import org.newsmark.model.AnnotationChange;
+import org.newsmark.model.Change;
+import org.newsmark.model.Person;
+import org.newsmark.model.PersonChange;
+import org.newsmark.store.ProjectStore;
+import org.newsmark.store.ProjectStore.SpeakerSummary;
+import org.newsmark.task.BackgroundTasks;
+import org.newsmark.ui.article.ArticleViewModel;
+
+/**
+ * The speaker registry: the people of the project, shared by every article, and how often each
+ * appears. Renaming, editing and merging people are undoable edits like any other.
+ */
+public final class SpeakersViewModel {
+
+    private static final Comparator<Person> BY_NAME = Comparator.comparing(Person::name, String.CASE_INSENSITIVE_ORDER)
+            .thenComparing(person -> person.id().toString());
+
+    private final ProjectStore store;
+    private final BackgroundTasks tasks;
+    private final ArticleViewModel article;
+    private final ObservableList<Person> people = FXCollections.observableArrayList();
+    private final ObservableList<SpeakerSummary> summaries = FXCollections.observableArrayList();
+
+    public SpeakersViewModel(ProjectStore store, BackgroundTasks tasks, ArticleViewModel article, AnnotationEditor editor) {
+        this.store = store;
+        this.tasks = tasks;
+        this.article = article;
+        editor.addListener(this::applied);
+    }
+
+    public void setPeople(List<Person> loaded) {
+        List<Person> sorted = new ArrayList<>(loaded);
+        sorted.sort(BY_NAME);
+        people.setAll(sorted);
+    }
+
+    /** Everyone in the registry, by name. */
+    public ObservableList<Person> people() {
+        return people;
+    }
+
+    public Optional<Person> person(UUID id) {
+        return id == null ? Optional.empty() : people.stream().filter(person -> person.id().equals(id)).findFirst();
+    }
+
+    /**
+     * The people whose names match a mention ("Mr Musk", "Musk" → Elon Musk), best first. Pronouns
+     * and descriptions match nobody.
+     */
+    public List<Person> matching(String mention) {
+        String[] words = mention.toLowerCase(java.util.Locale.ROOT).replaceAll("['\u2019]s\\b", "")
+                .replaceAll("[^\\p{L}\\p{N} -]", " ").trim().split("\\s+");
+        String last = words.length == 0 ? "" : words[words.length - 1];
+        List<Person> matches = new ArrayList<>();
+        for (Person person : people) {
+            for (String name : person.names()) {
+                String[] nameWords = name.toLowerCase(java.util.Locale.ROOT).split("\\s+");
+                if (!last.isEmpty() && last.length() > 1 && nameWords[nameWords.length - 1].equals(last)) {
+                    matches.add(person);
+                    break;
+                }
+            }
+        }
+        return matches;
+    }
+
+    /** Each person with their mentions, attributed content and articles; filled by {@link #refreshSummaries()}. */
+    public ObservableList<SpeakerSummary> summaries() {
+        return summaries;
+    }
+
+    /** Counts everyone's mentions again, in the background. */
+    public void refreshSummaries() {
+        tasks.run(store::speakerSummaries, summaries::setAll, error -> article.say(error.getMessage()));
+    }
+
+    /** Changes a person's name and details; a blank name is refused. */
+    public void edit(Person person, String name, String type, String role, String affiliation) {
+        if (name == null || name.isBlank()) {
+            article.say("A person needs a name.");
+            return;
+        }
+        Person changed = person.withDetails(name, type, role, affiliation, article.now());
+        boolean same = changed.name().equals(person.name()) && changed.type().equals(person.type())
+                && changed.role().equals(person.role()) && changed.affiliation().equals(person.affiliation());
+        if (same) {
+            return;
+        }
+        article.perform(Edit.of("Edit " + person.name(), new PersonChange(person, changed)));
+    }
+
+    /**
+     * Merges {@code merged} into {@code kept}: every mention of the one becomes a mention of the other,
+     * in every article, and the merged person's names become aliases of the kept one.
+     */
+    public void merge(Person kept, Person merged) {
+        if (kept.id().equals(merged.id())) {
+            return;
+        }
+        tasks.run(() -> store.mentionsOf(merged.id()), mentions -> {
+            List<Change> changes = new ArrayList<>();
+            for (Annotation mention : mentions) {
+                changes.add(new AnnotationChange(mention, mention.withPerson(kept.id(), article.now())));
+            }
+            List<String> aliases = new ArrayList<>(kept.aliases());
+            aliases.addAll(merged.names());
+            changes.add(new PersonChange(kept, kept.withAliases(aliases, article.now())));
+            changes.add(new PersonChange(merged, null));
+            article.perform(Edit.of("Merge " + merged.name() + " into " + kept.name(), changes));
+        }, error -> article.say(error.getMessage()));
+    }
+
+    /** A speaker mention with the title of its article, for the list of a person's mentions. */
+    public record Mention(Annotation annotation, String articleTitle) {
+    }
+
+    /** Reads a person's mentions in every article, in the background, and hands them over. */
+    public void mentions(Person person, java.util.function.Consumer<List<Mention>> onMentions) {
+        tasks.run(() -> {
+            java.util.Map<Long, String> titles = new java.util.HashMap<>();
+            store.articles().forEach(summary -> titles.put(summary.id(), summary.title()));
+            return store.mentionsOf(person.id()).stream()
+                    .map(mention -> new Mention(mention, titles.getOrDefault(mention.articleId(), ""))).toList();
+        }, onMentions, error -> article.say(error.getMessage()));
+    }
+
+    private void applied(Edit edit) {
+        boolean counts = false;
+        for (Change change : edit.changes()) {
+            if (change instanceof PersonChange person) {
+                UUID id = person.after() != null ? person.after().id() : person.before().id();
+                people.removeIf(existing -> existing.id().equals(id));
+                if (person.after() != null) {
+                    int at = 0;
+                    while (at < people.size() && BY_NAME.compare(people.get(at), person.after()) < 0) {
+                        at++;
+                    }
+                    people.add(at, person.after());
+                }
+                counts = true;
+            } else if (change instanceof AnnotationChange annotation && mentionChanged(annotation)) {
+                counts = true;
+            }
+        }
+        if (counts && !summaries.isEmpty()) {
+            refreshSummaries();
+        }
+    }
+
+    private static boolean mentionChanged(AnnotationChange change) {
+        UUID before = change.before() == null ? null : change.before().personId();
+        UUID after = change.after() == null ? null : change.after().personId();
+        return before != null || after != null;
+    }
+}
