@@ -4,10 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,33 +86,7 @@ public final class JsonlExporter {
      * failure never leaves a truncated file where a good one was.
      */
     public int exportTo(ProjectStore store, Path target) throws IOException {
-        refuseProjectFiles(store.file(), target);
-        Path partial = target.resolveSibling(target.getFileName() + ".part");
-        try {
-            int written;
-            try (Writer out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
-                written = export(store, out);
-            }
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return written;
-        } finally {
-            Files.deleteIfExists(partial);
-        }
-    }
-
-    /** An export must never replace the project it reads, nor the files SQLite and Newsmark keep beside it. */
-    static void refuseProjectFiles(Path project, Path target) throws IOException {
-        Path absolute = target.toAbsolutePath().normalize();
-        Path projectPath = project.toAbsolutePath().normalize();
-        String name = projectPath.getFileName().toString();
-        String targetName = absolute.getFileName().toString();
-        boolean besideProject = absolute.getParent() != null && absolute.getParent().equals(projectPath.getParent())
-                && (targetName.matches(java.util.regex.Pattern.quote(name) + "(-wal|-shm|-journal|\\.lock|\\.v\\d+\\.bak)"));
-        boolean sameFile = Files.exists(absolute) && Files.isSameFile(absolute, projectPath);
-        if (sameFile || besideProject) {
-            throw new IOException("Not exporting to " + target + ": that is the project file or one kept beside it. "
-                    + "Choose another name, such as " + name.replaceFirst("\\.newsmark$", "") + ".jsonl.");
-        }
+        return ExportFiles.write(store.file(), target, "jsonl", out -> export(store, out));
     }
 
     private static Map<String, Object> line(Article article, List<Annotation> annotations, List<Link> links,

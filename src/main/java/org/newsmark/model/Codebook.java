@@ -160,4 +160,29 @@ public record Codebook(List<Category> categories, List<AttributeDefinition> docu
     public Optional<AttributeDefinition> documentField(long id) {
         return documentFields.stream().filter(field -> field.id() == id).findFirst();
     }
+
+    /**
+     * The top-level categories, in order: those without a parent, and those whose parent is missing,
+     * which are treated as top level here as everywhere else, so that none is lost.
+     */
+    public List<Category> topLevel() {
+        java.util.Set<Long> ids = categories.stream().map(Category::id).collect(Collectors.toSet());
+        return categories.stream().filter(category -> category.parentId() == null || !ids.contains(category.parentId()))
+                .toList();
+    }
+
+    /**
+     * This codebook as it is exchanged between projects: the same tree, names, colours, keys, roles and
+     * attributes, without the ids and guids that only mean something inside one project.
+     */
+    public CodebookDraft toDraft(String name) {
+        return new CodebookDraft(name, topLevel().stream().map(this::draftOf).toList(),
+                documentFields.stream().map(AttributeDefinition::toDraft).toList());
+    }
+
+    private CategoryDraft draftOf(Category category) {
+        return new CategoryDraft(category.name(), category.color(), category.shortcut(), category.description(),
+                category.role(), category.attributes().stream().map(AttributeDefinition::toDraft).toList(),
+                children(category.id()).stream().map(this::draftOf).toList());
+    }
 }
