@@ -62,6 +62,15 @@ public interface ProjectStore extends AutoCloseable {
     /** Every annotation, in any article, of these categories. */
     List<Annotation> annotationsOfCategories(Set<Long> categoryIds);
 
+    /** Every annotation, in any article, that has a value for this attribute. */
+    List<Annotation> annotationsWithAttribute(long attributeId);
+
+    /** The codings of every article that has a value for this document field. */
+    List<ArticleCoding> codingsWithField(long fieldId);
+
+    /** The links, in any article, from or to any of these annotations. */
+    List<Link> linksTouching(java.util.Collection<UUID> annotationIds);
+
     /** Every speaker mention of a person, in any article. */
     List<Annotation> mentionsOf(UUID personId);
 

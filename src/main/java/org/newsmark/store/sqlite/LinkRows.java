@@ -17,17 +17,42 @@ final class LinkRows {
     private LinkRows() {
     }
 
+    private static final String COLUMNS = "SELECT id, article_id, type, from_id, to_id, created FROM link ";
+    private static final int CHUNK = 400;
+
     static List<Link> read(Connection connection, long articleId) throws SQLException {
-        List<Link> links = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT id, article_id, type, from_id, to_id, created FROM link WHERE article_id = ? ORDER BY created, id")) {
+        try (PreparedStatement statement = connection.prepareStatement(COLUMNS + "WHERE article_id = ? ORDER BY created, id")) {
             statement.setLong(1, articleId);
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    links.add(new Link(UUID.fromString(rows.getString(1)), rows.getLong(2), RelationType.fromCode(rows.getString(3)),
-                            UUID.fromString(rows.getString(4)), UUID.fromString(rows.getString(5)),
-                            Timestamps.parse(rows.getString(6))));
+            return links(statement);
+        }
+    }
+
+    /** The links from or to any of these annotations, read a few hundred ids at a time. */
+    static List<Link> touching(Connection connection, java.util.Collection<UUID> annotationIds) throws SQLException {
+        List<UUID> ids = List.copyOf(new java.util.LinkedHashSet<>(annotationIds));
+        java.util.Map<UUID, Link> found = new java.util.LinkedHashMap<>();
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+            String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
+            try (PreparedStatement statement = connection.prepareStatement(
+                    COLUMNS + "WHERE from_id IN (" + marks + ") OR to_id IN (" + marks + ")")) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    statement.setString(i + 1, chunk.get(i).toString());
+                    statement.setString(chunk.size() + i + 1, chunk.get(i).toString());
                 }
+                links(statement).forEach(link -> found.put(link.id(), link));
+            }
+        }
+        return List.copyOf(found.values());
+    }
+
+    private static List<Link> links(PreparedStatement statement) throws SQLException {
+        List<Link> links = new ArrayList<>();
+        try (ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                links.add(new Link(UUID.fromString(rows.getString(1)), rows.getLong(2), RelationType.fromCode(rows.getString(3)),
+                        UUID.fromString(rows.getString(4)), UUID.fromString(rows.getString(5)),
+                        Timestamps.parse(rows.getString(6))));
             }
         }
         return links;

@@ -195,6 +195,31 @@ public final class SqliteProjectStore implements ProjectStore {
     }
 
     @Override
+    public synchronized List<Annotation> annotationsWithAttribute(long attributeId) {
+        return read("read the annotations", connection -> AnnotationRows.read(connection,
+                "annotation.id IN (SELECT annotation_id FROM annotation_attribute WHERE attribute_id = ?)",
+                "article_id, start_offset", statement -> statement.setLong(1, attributeId)));
+    }
+
+    @Override
+    public synchronized List<ArticleCoding> codingsWithField(long fieldId) {
+        List<Long> articles = query("read the document codes", "SELECT article_id FROM article_code WHERE field_id = ?",
+                statement -> statement.setLong(1, fieldId), rows -> rows.getLong(1));
+        return read("read the document codes", connection -> {
+            List<ArticleCoding> codings = new ArrayList<>();
+            for (long article : articles) {
+                codings.add(CodingRows.read(connection, article));
+            }
+            return codings;
+        });
+    }
+
+    @Override
+    public synchronized List<Link> linksTouching(java.util.Collection<UUID> annotationIds) {
+        return read("read the links", connection -> LinkRows.touching(connection, annotationIds));
+    }
+
+    @Override
     public synchronized List<Annotation> mentionsOf(UUID personId) {
         return read("read the mentions", connection -> AnnotationRows.read(connection, "annotation.person_id = ?",
                 "article_id, start_offset", statement -> statement.setString(1, personId.toString())));

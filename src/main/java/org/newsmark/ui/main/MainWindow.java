@@ -25,6 +25,7 @@ import org.newsmark.ui.common.DialogService;
 import org.newsmark.ui.find.FindBar;
 import org.newsmark.ui.find.FindViewModel;
 import org.newsmark.ui.coding.ArticleCodingPanel;
+import org.newsmark.ui.codebook.CodebookEditor;
 import org.newsmark.ui.speakers.MentionsDialog;
 import org.newsmark.ui.speakers.SpeakersPanel;
 import org.newsmark.model.Person;
@@ -51,6 +52,7 @@ public final class MainWindow {
     private final FindBar findBar;
     private final AnnotationPanel annotationPanel;
     private final ArticleCodingPanel codingPanel;
+    private CodebookEditor codebookEditor;
 
     public MainWindow(ProjectViewModel viewModel, BackgroundTasks renderTasks, DialogService dialogs, SessionActions session) {
         this.viewModel = viewModel;
@@ -128,6 +130,14 @@ public final class MainWindow {
         return tab;
     }
 
+    private void openCodebook() {
+        if (codebookEditor == null) {
+            codebookEditor = new CodebookEditor(viewModel.codebookEditor(), root.getScene().getWindow(),
+                    root.getScene().getStylesheets());
+        }
+        codebookEditor.show();
+    }
+
     private void showMentions(Person person) {
         viewModel.speakers().mentions(person, mentions -> MentionsDialog.show(root.getScene().getWindow(), person,
                 mentions, viewModel::openAt));
@@ -162,7 +172,8 @@ public final class MainWindow {
                 item("_Find\u2026", "Shortcut+F", findBar::open),
                 item("Find _Next", "F3", findBar::next),
                 item("Find _Previous", "Shift+F3", findBar::previous),
-                new SeparatorMenuItem(), delete);
+                new SeparatorMenuItem(), delete, new SeparatorMenuItem(),
+                item("_Codebook\u2026", "Shortcut+K", this::openCodebook));
 
         Menu go = new Menu("_Go");
         go.getItems().addAll(

@@ -32,6 +32,7 @@ import org.newsmark.model.Link;
 import org.newsmark.model.Person;
 import org.newsmark.ui.annotation.AnnotationCodingViewModel;
 import org.newsmark.ui.article.AttributionViewModel;
+import org.newsmark.ui.codebook.CodebookEditorViewModel;
 import org.newsmark.ui.coding.ArticleCodingViewModel;
 import org.newsmark.ui.speakers.SpeakersViewModel;
 import org.newsmark.store.ProjectStore;
@@ -62,6 +63,7 @@ public final class ProjectViewModel {
     private final SpeakersViewModel speakers;
     private final AttributionViewModel attribution;
     private final AnnotationCodingViewModel annotationCoding;
+    private final CodebookEditorViewModel codebookEditor;
     private final ObservableList<ArticleSummary> articles = FXCollections.observableArrayList();
     private final ReadOnlyLongWrapper currentArticleId = new ReadOnlyLongWrapper(-1);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
@@ -85,6 +87,7 @@ public final class ProjectViewModel {
         this.speakers = new SpeakersViewModel(store, tasks, article, editor);
         this.attribution = new AttributionViewModel(article);
         this.annotationCoding = new AnnotationCodingViewModel(article, speakers);
+        this.codebookEditor = new CodebookEditorViewModel(article, store, tasks);
         store.readOnlyReason().ifPresent(article::setReadOnlyReason);
         saveState.set(store.isReadOnly() ? "Read-only: " + store.readOnlyReason().orElse("") : "Every change is saved as you make it");
         editor.addListener(this::applied);
@@ -278,6 +281,10 @@ public final class ProjectViewModel {
 
     public AnnotationCodingViewModel annotationCoding() {
         return annotationCoding;
+    }
+
+    public CodebookEditorViewModel codebookEditor() {
+        return codebookEditor;
     }
 
     public ObservableList<ArticleSummary> articles() {
