@@ -18,7 +18,8 @@ class LayerRulesTest {
             .layer("App").definedBy("org.newsmark.app..")
             .layer("Cli").definedBy("org.newsmark.cli..")
             .layer("Ui").definedBy("org.newsmark.ui..")
-            .layer("Services").definedBy("org.newsmark.importing..", "org.newsmark.exporting..", "org.newsmark.editing..")
+            .layer("Services").definedBy("org.newsmark.importing..", "org.newsmark.exporting..", "org.newsmark.editing..",
+                    "org.newsmark.suggest..")
             .layer("Store").definedBy("org.newsmark.store..")
             .layer("Tasks").definedBy("org.newsmark.task..")
             .layer("Model").definedBy("org.newsmark.model..")
@@ -41,7 +42,8 @@ class LayerRulesTest {
     @ArchTest
     static final ArchRule onlyTheWindowUsesJavaFx = noClasses()
             .that().resideInAnyPackage("org.newsmark.model..", "org.newsmark.store..", "org.newsmark.importing..",
-                    "org.newsmark.exporting..", "org.newsmark.editing..", "org.newsmark.task..", "org.newsmark.cli..")
+                    "org.newsmark.exporting..", "org.newsmark.editing..", "org.newsmark.suggest..", "org.newsmark.task..",
+                    "org.newsmark.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.fxmisc..", "org.controlsfx..");
 
     @ArchTest

@@ -1,0 +1,270 @@
+package org.newsmark.suggest;
+
+import java.util.List;
+import java.util.Set;
+import org.newsmark.model.TextSpans.Range;
+import org.newsmark.suggest.Words.Word;
+
+/**
+ * Finds the source phrase next to a cue. Before a cue ("Andrew Hay from IT firm Damovo said"), the
+ * source runs back to the nearest clause boundary: the start of the sentence, a closing quotation
+ * mark, a semicolon, or a word that starts a clause ("but", "while", "that"…; after ", who" the
+ * source is the name before the comma). An introductory phrase set off by a comma ("However,",
+ * "Speaking in the parents' defense,") and adverbs or auxiliaries right before the cue ("also",
+ * "has", "personally") are left out; commas inside are kept, so an apposition stays with its name.
+ * A phrase starting with a lower-case preposition is no source. After a cue ("said Mr Musk in one
+ * exchange"), the source runs to the end of the sentence or to a phrase of time, place or manner
+ * ("in one exchange", "on Monday", "who…").
+ */
+final class SourcePhrases {
+
+    private static final Set<String> CLAUSE_WORDS = Set.of("but", "and", "while", "whereas", "although", "though",
+            "because", "since", "so", "yet", "as", "when", "where", "if", "unless", "until", "that", "which", "who",
+            "whom", "than", "after", "before");
+
+    private static final Set<String> INTRODUCTIONS = Set.of("however", "but", "and", "yet", "still", "meanwhile",
+            "also", "instead", "separately", "nevertheless", "nonetheless", "moreover", "furthermore", "indeed", "now",
+            "then", "later", "earlier", "yesterday", "today", "tonight", "recently", "previously", "finally",
+            "eventually", "allegedly", "reportedly", "similarly", "likewise", "additionally", "in", "on", "at", "by",
+            "after", "before", "during", "when", "while", "as", "since", "last", "this", "for", "under", "over",
+            "despite", "following", "asked", "so", "thus", "therefore", "again", "unlike", "like", "once", "with");
+
+    private static final Set<String> BEFORE_THE_CUE = Set.of("also", "however", "meanwhile", "then", "later",
+            "earlier", "recently", "previously", "yesterday", "today", "now", "again", "once", "still", "further",
+            "too", "repeatedly", "reportedly", "allegedly", "publicly", "privately", "openly", "initially",
+            "originally", "subsequently", "immediately", "simply", "similarly", "separately", "likewise", "first",
+            "finally", "frequently", "often", "always", "never", "already", "has", "have", "had", "will", "would",
+            "could", "may", "might", "should", "can", "did", "does", "do", "not", "twice");
+
+    /** Words in -ly that end a source as nouns rather than stand before the cue as adverbs. */
+    private static final Set<String> NOUNS_IN_LY = Set.of("family", "assembly", "ally", "rally", "supply",
+            "monopoly", "anomaly", "reply", "daily", "weekly", "monthly", "quarterly", "bully");
+
+    /** A source never starts with one of these in lower case ("from Braverman is forthcoming"). */
+    private static final Set<String> PREPOSITIONS = Set.of("from", "of", "to", "for", "with", "by", "in", "on",
+            "at", "into", "about");
+
+    private static final Set<String> ENDS_A_SOURCE = Set.of("yesterday", "today", "tonight", "earlier", "later",
+            "last", "this", "when", "while", "as", "because", "who", "which", "adding", "saying", "explaining",
+            "recently", "afterwards", "again", "that");
+
+    private static final Set<String> PREPOSITIONS_OF_CIRCUMSTANCE = Set.of("in", "on", "at", "during", "after",
+            "before", "following", "over", "via", "to");
+
+    private static final Set<String> DAYS_AND_MONTHS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december");
+
+    private SourcePhrases() {
+    }
+
+    /** The source ending right before a cue at {@code cueStart}, looking back no further than {@code from}. */
+    static Range before(String text, List<Word> words, List<Range> quotations, int from, int cueStart) {
+        int start = from;
+        for (Range quotation : quotations) {
+            if (quotation.end() <= cueStart && quotation.end() > start) {
+                start = quotation.end();
+            }
+        }
+        int semicolon = text.lastIndexOf(';', cueStart - 1);
+        if (semicolon >= start && !Quotations.within(quotations, semicolon)) {
+            start = semicolon + 1;
+        }
+        Word boundary = null;
+        for (int w = 0; w < words.size(); w++) {
+            Word word = words.get(w);
+            if (word.start() >= start && word.end() <= cueStart && CLAUSE_WORDS.contains(word.lower())
+                    && !Quotations.within(quotations, word.start()) && !namePart(text, words, w)
+                    && !introducesAClauseBeforeTheSubject(text, word, from, cueStart)) {
+                boundary = word;
+            }
+        }
+        if (boundary != null && boundary.lower().equals("who")) {
+            return antecedent(text, words, boundary);
+        }
+        return clean(text, words, boundary != null ? boundary.end() : start, cueStart);
+    }
+
+    /**
+     * "and" joins names and titles when a capital follows and a capital or comma comes before:
+     * "Chairman and Chief Executive", "Director of the study, and Chairman of …".
+     */
+    private static boolean namePart(String text, List<Word> words, int w) {
+        if (!words.get(w).lower().equals("and") || w + 1 >= words.size() || !words.get(w + 1).capitalised(text)) {
+            return false;
+        }
+        int before = words.get(w).start() - 1;
+        while (before >= 0 && Character.isWhitespace(text.charAt(before))) {
+            before--;
+        }
+        return before >= 0 && (text.charAt(before) == ',' || (w > 0 && words.get(w - 1).capitalised(text)));
+    }
+
+    /**
+     * "After the leak, CEO … Enver Solomon told": a sentence opening with a clause word whose clause
+     * ends at a comma before the cue; the introduction is dropped later, with its comma.
+     */
+    private static boolean introducesAClauseBeforeTheSubject(String text, Word word, int from, int cueStart) {
+        return !Spans.hasLetter(text, from, word.start()) && topLevelComma(text, word.end(), cueStart) >= 0;
+    }
+
+    /** "Devocht, who had told Montalvo": the name before ", who", or null. */
+    private static Range antecedent(String text, List<Word> words, Word who) {
+        int comma = who.start() - 1;
+        while (comma >= 0 && Character.isWhitespace(text.charAt(comma))) {
+            comma--;
+        }
+        if (comma < 0 || text.charAt(comma) != ',') {
+            return null;
+        }
+        int first = -1;
+        for (int w = words.size() - 1; w >= 0; w--) {
+            Word word = words.get(w);
+            if (word.end() > comma) {
+                continue;
+            }
+            if (!word.capitalised(text) || (first >= 0 && !Words.adjacent(text, word, words.get(first)))) {
+                break;
+            }
+            first = w;
+        }
+        return first < 0 ? null : Spans.trim(text, words.get(first).start(), comma, false);
+    }
+
+    /**
+     * The source phrase in {@code [start, end)}, without an introductory phrase set off by a comma
+     * and without adverbs or auxiliaries at its end; null when no word is left.
+     */
+    static Range clean(String text, List<Word> words, int start, int end) {
+        Range source = Spans.trim(text, start, end, false);
+        if (source == null) {
+            return null;
+        }
+        int from = source.start();
+        int comma = topLevelComma(text, from, source.end());
+        while (comma >= 0 && introduction(text, words, from, comma)) {
+            from = comma + 1;
+            comma = topLevelComma(text, from, source.end());
+        }
+        int to = source.end();
+        Word last = lastWordIn(words, from, to);
+        while (last != null && beforeTheCue(text, last) && last.start() > from) {
+            to = last.start();
+            last = lastWordIn(words, from, to);
+        }
+        if (last != null && beforeTheCue(text, last) && last.start() <= from) {
+            return null;
+        }
+        Word first = firstWordIn(words, from, to);
+        if (first != null && PREPOSITIONS.contains(first.text(text))) {
+            return null;
+        }
+        source = Spans.trim(text, from, to, false);
+        return source != null && Spans.hasLetter(text, source.start(), source.end()) ? source : null;
+    }
+
+    /** The source starting right after a cue at {@code from} and ending no later than {@code to}. */
+    static Range after(String text, List<Word> words, List<Range> quotations, int from, int to) {
+        int end = to;
+        Range quotation = Quotations.firstIn(quotations, from, to);
+        if (quotation != null) {
+            end = quotation.start();
+        }
+        for (int w = 0; w < words.size(); w++) {
+            Word word = words.get(w);
+            if (word.start() < from || word.start() >= end) {
+                continue;
+            }
+            if (ENDS_A_SOURCE.contains(word.lower()) || (PREPOSITIONS_OF_CIRCUMSTANCE.contains(word.lower())
+                    && w + 1 < words.size() && circumstance(text, words.get(w + 1)))) {
+                end = word.start();
+                break;
+            }
+        }
+        int semicolon = text.indexOf(';', from);
+        if (semicolon >= 0 && semicolon < end) {
+            end = semicolon;
+        }
+        Range source = Spans.trim(text, from, end, false);
+        return source != null && Spans.hasLetter(text, source.start(), source.end()) ? source : null;
+    }
+
+    /** "one exchange", "a statement", "Monday", "2023": what follows a preposition of time or place. */
+    private static boolean circumstance(String text, Word next) {
+        return !next.capitalised(text) || DAYS_AND_MONTHS.contains(next.lower())
+                || Character.isDigit(text.charAt(next.start()));
+    }
+
+    /** Whether {@code [start, comma)} is an introductory phrase rather than a name. */
+    private static boolean introduction(String text, List<Word> words, int start, int comma) {
+        Word first = null;
+        Word second = null;
+        for (Word word : words) {
+            if (word.start() >= start && word.end() <= comma) {
+                if (first == null) {
+                    first = word;
+                } else {
+                    second = word;
+                    break;
+                }
+            }
+        }
+        if (first == null) {
+            return true;
+        }
+        return INTRODUCTIONS.contains(first.lower())
+                || (first.lower().endsWith("ing") && second != null && !second.capitalised(text));
+    }
+
+    /** Whether {@code [from, to)} holds nothing but introductory words ("But", "However"). */
+    static boolean onlyIntroduction(List<Word> words, int from, int to) {
+        for (Word word : words) {
+            if (word.start() >= from && word.end() <= to && !INTRODUCTIONS.contains(word.lower())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The first comma in {@code [from, to)} outside parentheses, or -1. */
+    static int topLevelComma(String text, int from, int to) {
+        int depth = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth = Math.max(0, depth - 1);
+            } else if (c == ',' && depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** An adverb or auxiliary between the source and its cue: "has", "also", "personally". */
+    private static boolean beforeTheCue(String text, Word word) {
+        String lower = word.lower();
+        return BEFORE_THE_CUE.contains(lower) || (lower.endsWith("ly") && lower.length() > 4
+                && !word.capitalised(text) && !NOUNS_IN_LY.contains(lower));
+    }
+
+    private static Word firstWordIn(List<Word> words, int from, int to) {
+        for (Word word : words) {
+            if (word.start() >= from && word.end() <= to) {
+                return word;
+            }
+        }
+        return null;
+    }
+
+    private static Word lastWordIn(List<Word> words, int from, int to) {
+        Word last = null;
+        for (Word word : words) {
+            if (word.start() >= from && word.end() <= to) {
+                last = word;
+            }
+        }
+        return last;
+    }
+}

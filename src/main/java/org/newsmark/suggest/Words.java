@@ -1,0 +1,60 @@
+package org.newsmark.suggest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The words of a stretch of text with their offsets. A word is a run of letters and digits; an
+ * apostrophe or hyphen between letters stays inside it ("Musk's", "cyber-attack"), a full stop
+ * does not ("Mr." is the word "Mr").
+ */
+final class Words {
+
+    /** One word: its offsets and its lower-case form. */
+    record Word(int start, int end, String lower) {
+        boolean capitalised(String text) {
+            return Character.isUpperCase(text.charAt(start));
+        }
+
+        /** The word as written. */
+        String text(String text) {
+            return text.substring(start, end);
+        }
+    }
+
+    private Words() {
+    }
+
+    static List<Word> in(String text, int from, int to) {
+        List<Word> words = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            if (!Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < to && (Character.isLetterOrDigit(text.charAt(i))
+                    || (joiner(text.charAt(i)) && i + 1 < to && Character.isLetter(text.charAt(i + 1))))) {
+                i++;
+            }
+            words.add(new Word(start, i, text.substring(start, i).toLowerCase(Locale.ROOT)));
+        }
+        return words;
+    }
+
+    private static boolean joiner(char c) {
+        return c == '\'' || c == '\u2019' || c == '-';
+    }
+
+    /** Whether only whitespace separates two words, so they read as one phrase. */
+    static boolean adjacent(String text, Word first, Word second) {
+        for (int i = first.end(); i < second.start(); i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
