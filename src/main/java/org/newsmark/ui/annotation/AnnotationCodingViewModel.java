@@ -99,6 +99,11 @@ public final class AnnotationCodingViewModel {
         }
     }
 
+    /** The name to offer for a new person from the mention ("Mr Musk" → "Musk"), or empty. */
+    public String proposedName(Annotation annotation) {
+        return speakers.proposedName(annotation.text()).orElse("");
+    }
+
     /**
      * People to offer for a mention: those whose names match it first, then the people already
      * mentioned in this article (a "He" or "the billionaire" usually refers to one of them).

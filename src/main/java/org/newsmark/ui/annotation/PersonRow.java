@@ -59,7 +59,7 @@ final class PersonRow {
         if (!suggestions.isEmpty()) {
             button.getItems().add(new SeparatorMenuItem());
         }
-        String proposed = proposedName(annotation.text());
+        String proposed = coding.proposedName(annotation);
         if (!proposed.isBlank()) {
             MenuItem named = new MenuItem("New person \u201C" + proposed + "\u201D");
             named.setOnAction(event -> coding.assignNewPerson(annotation, proposed));
@@ -76,7 +76,7 @@ final class PersonRow {
     }
 
     private Optional<String> askForName() {
-        TextInputDialog dialog = new TextInputDialog(proposedName(annotation.text()));
+        TextInputDialog dialog = new TextInputDialog(coding.proposedName(annotation));
         dialog.initOwner(button.getScene() == null ? null : button.getScene().getWindow());
         dialog.setTitle("New person");
         dialog.setHeaderText("Who does \u201C" + annotation.text() + "\u201D refer to?");
@@ -84,18 +84,4 @@ final class PersonRow {
         return dialog.showAndWait().map(String::strip).filter(name -> !name.isEmpty());
     }
 
-    /** A name to offer for a new person: the mention without honorifics and apposition. */
-    static String proposedName(String mention) {
-        String name = mention.strip();
-        int comma = name.indexOf(',');
-        if (comma > 0) {
-            name = name.substring(0, comma);
-        }
-        name = name.replaceAll("['\u2019]s$", "");
-        String[] words = name.split("\\s+");
-        if (words.length == 1 && Character.isLowerCase(name.charAt(0))) {
-            return "";
-        }
-        return name.replaceFirst("^(Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)\\.?\\s+", "");
-    }
 }

@@ -43,6 +43,8 @@ public final class ArticleView {
     private final ArticleRenderer renderer;
     private final Consumer<String> messages;
     private final AttributionViewModel attribution;
+    private java.util.function.Function<String, List<org.newsmark.model.Person>> matching = text -> List.of();
+    private java.util.function.Function<String, String> proposedName = text -> "";
     private Annotation lastClicked;
 
     public ArticleView(ArticleViewModel viewModel, AttributionViewModel attribution, BackgroundTasks renderTasks,
@@ -79,6 +81,13 @@ public final class ArticleView {
     /** The text area itself, for focus, the find bar and tests. */
     public StyledTextArea<ParagraphRole, SpanStyle> area() {
         return area;
+    }
+
+    /** Where the one-step attribution finds people for a source, and a name for a new one. */
+    public void setPeople(java.util.function.Function<String, List<org.newsmark.model.Person>> matching,
+            java.util.function.Function<String, String> proposedName) {
+        this.matching = matching;
+        this.proposedName = proposedName;
     }
 
     /** Runs after each article is drawn (used to measure how long opening takes). */
@@ -162,11 +171,28 @@ public final class ArticleView {
             return;
         }
         Annotation pending = attribution.pendingProperty().get();
-        if (pending == null) {
-            attribution.start();
-        } else {
+        IndexRange selection = area.getSelection();
+        Annotation selected = viewModel.getSelected();
+        boolean selectionIsAnnotation = selected != null && selection.getStart() == selected.start()
+                && selection.getEnd() == selected.end();
+        if (pending != null) {
             showLinkCandidates(pending);
+        } else if (selection.getLength() > 0 && !selectionIsAnnotation) {
+            attributeSelection(selection);
+        } else {
+            attribution.start();
         }
+    }
+
+    /** A sentence or paragraph selected, A pressed: propose its content, cue and source to code in one go. */
+    private void attributeSelection(IndexRange selection) {
+        var proposal = attribution.propose(selection.getStart(), selection.getEnd());
+        if (proposal.isEmpty()) {
+            messages.accept("No attribution found in the selection: Newsmark looks for a quotation or a cue such as "
+                    + "\"said\", \"told\" or \"according to\".");
+            return;
+        }
+        AttributionDialog.show(area.getScene().getWindow(), attribution, proposal.get(), matching, proposedName);
     }
 
     /** The list the second press of the link key shows: what the pending annotation can be linked to. */
@@ -269,7 +295,10 @@ public final class ArticleView {
         MenuItem link = new MenuItem("Link to speaker, cue or claim\u2026\tA");
         link.setDisable(selected == null);
         link.setOnAction(event -> attribution.start());
-        menu.getItems().add(link);
+        MenuItem attribute = new MenuItem("Attribute the selection (content, cue, source)\u2026\tA");
+        attribute.setDisable(!hasSelection);
+        attribute.setOnAction(event -> attributeSelection(area.getSelection()));
+        menu.getItems().addAll(attribute, link);
         MenuItem delete = new MenuItem(selected == null ? "Delete annotation"
                 : "Delete " + viewModel.category(selected.categoryId()).name() + " annotation");
         delete.setDisable(selected == null);

@@ -1,5 +1,6 @@
 package org.newsmark.ui.article;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,13 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.newsmark.editing.Edit;
 import org.newsmark.editing.Tagging;
 import org.newsmark.model.Annotation;
+import org.newsmark.model.AnnotationChange;
+import org.newsmark.model.Article;
+import org.newsmark.model.Change;
+import org.newsmark.model.Person;
+import org.newsmark.model.PersonChange;
+import org.newsmark.model.TextSpans;
+import org.newsmark.suggest.AttributionSplitter;
 import org.newsmark.model.Category;
 import org.newsmark.model.CategoryRole;
 import org.newsmark.model.Link;
@@ -23,6 +31,8 @@ import org.newsmark.model.RelationType;
  * type follows from the categories' roles, so the gesture needs no choosing.
  */
 public final class AttributionViewModel {
+
+    private static final AttributionSplitter SPLITTER = new AttributionSplitter();
 
     private final ArticleViewModel article;
     private final ReadOnlyObjectWrapper<Annotation> pending = new ReadOnlyObjectWrapper<>();
@@ -113,6 +123,123 @@ public final class AttributionViewModel {
         Annotation other = article.annotation(outgoing ? link.to() : link.from()).orElse(null);
         String quote = other == null ? "(gone)" : Tagging.quote(other);
         return outgoing ? link.type().phrase() + " " + quote : quote + " is " + link.type().phrase() + " this";
+    }
+
+    /** A proposed attribution in the selected text: the three spans (cue and source may be null). */
+    public record Proposal(TextSpans.Range content, TextSpans.Range cue, TextSpans.Range source) {
+    }
+
+    /** Proposes the content, cue and source of the attribution in the selected text, if it has one. */
+    public Optional<Proposal> propose(int start, int end) {
+        Article current = article.getArticle();
+        if (current == null) {
+            return Optional.empty();
+        }
+        return SPLITTER.split(current.text(), start, end)
+                .map(found -> new Proposal(found.content(), found.cue(), found.source()));
+    }
+
+    public String text(TextSpans.Range range) {
+        return range == null ? "" : article.getArticle().text().substring(range.start(), range.end());
+    }
+
+    /** The categories content can be tagged with (Claim, Expert quote, …), in codebook order. */
+    public List<Category> contentCategories() {
+        return article.codebook().withRole(CategoryRole.CONTENT);
+    }
+
+    /** A quotation is most likely a quote; anything else a claim. */
+    public Category suggestedContentCategory(Proposal proposal) {
+        List<Category> content = contentCategories();
+        String text = text(proposal.content());
+        boolean quoted = !text.isEmpty() && "\"\u201C\u201E\u00AB".indexOf(text.charAt(0)) >= 0;
+        return content.stream().filter(category -> quoted == category.name().toLowerCase(java.util.Locale.ROOT).contains("quote"))
+                .findFirst().orElse(content.isEmpty() ? null : content.get(0));
+    }
+
+    /**
+     * Creates the attribution in one undoable edit: the content, cue and source spans (reusing any
+     * already tagged with a category of the right role), the links from content to source and cue,
+     * and the person the source refers to: {@code person}, or a new one named {@code newPersonName}.
+     */
+    public void create(Proposal proposal, Category contentCategory, Person person, String newPersonName) {
+        List<Change> changes = new ArrayList<>();
+        java.time.Instant now = article.now();
+        Person chosen = person;
+        if (chosen == null && proposal.source() != null && newPersonName != null && !newPersonName.isBlank()) {
+            // The person first: the mention that refers to them is written after.
+            chosen = Person.named(newPersonName, now);
+            changes.add(new PersonChange(null, chosen));
+        }
+        Annotation content = spanFor(proposal.content(), contentCategory, CategoryRole.CONTENT, changes, now);
+        Annotation cue = spanFor(proposal.cue(), firstWithRole(CategoryRole.CUE), CategoryRole.CUE, changes, now);
+        Annotation source = spanFor(proposal.source(), firstWithRole(CategoryRole.SOURCE), CategoryRole.SOURCE, changes, now);
+        if (content == null) {
+            article.say("The selection has no content to attribute.");
+            return;
+        }
+        if (source != null) {
+            if (chosen != null && !chosen.id().equals(source.personId())) {
+                Annotation linked = source.withPerson(chosen.id(), now);
+                replace(changes, source, linked);
+                source = linked;
+            }
+            addLink(changes, RelationType.ATTRIBUTED_TO, content, source, now);
+        }
+        if (cue != null) {
+            addLink(changes, RelationType.CUE, content, cue, now);
+        }
+        if (changes.isEmpty()) {
+            article.say("That attribution is already coded.");
+            return;
+        }
+        article.perform(Edit.of("Attribute " + Tagging.quote(content) + (source == null ? "" : " to " + Tagging.quote(source)),
+                changes));
+        article.annotation(content.id()).ifPresent(article.selectedProperty()::set);
+    }
+
+    /** The annotation for a span: one already there with a category of this role, or a new one. */
+    private Annotation spanFor(TextSpans.Range range, Category category, CategoryRole role, List<Change> changes,
+            java.time.Instant now) {
+        if (range == null || category == null) {
+            return null;
+        }
+        Optional<Annotation> existing = article.annotations().stream().filter(annotation -> annotation.start() == range.start()
+                && annotation.end() == range.end() && role(annotation) == role).findFirst();
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        Tagging.Result result = Tagging.tag(article.getArticle(), article.annotations(), range.start(), range.end(),
+                category, article.annotator(), now);
+        if (!result.created()) {
+            return null;
+        }
+        changes.add(AnnotationChange.create(result.annotation()));
+        return result.annotation();
+    }
+
+    private static void replace(List<Change> changes, Annotation before, Annotation after) {
+        for (int i = 0; i < changes.size(); i++) {
+            if (changes.get(i) instanceof AnnotationChange created && created.after() != null
+                    && created.after().id().equals(before.id())) {
+                changes.set(i, new AnnotationChange(created.before(), after));
+                return;
+            }
+        }
+        changes.add(new AnnotationChange(before, after));
+    }
+
+    private void addLink(List<Change> changes, RelationType type, Annotation from, Annotation to, java.time.Instant now) {
+        boolean present = article.links().stream().anyMatch(link -> link.type() == type && link.from().equals(from.id())
+                && link.to().equals(to.id()));
+        if (!present) {
+            changes.add(LinkChange.create(Link.of(article.getArticle().id(), type, from.id(), to.id(), now)));
+        }
+    }
+
+    private Category firstWithRole(CategoryRole role) {
+        return article.codebook().withRole(role).stream().filter(category -> category.role() == role).findFirst()
+                .orElse(article.codebook().withRole(role).stream().findFirst().orElse(null));
     }
 
     /** A link's type and direction. */

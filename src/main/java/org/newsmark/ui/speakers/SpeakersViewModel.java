@@ -15,6 +15,8 @@ import org.newsmark.model.Change;
 import org.newsmark.model.Person;
 import org.newsmark.model.PersonChange;
 import org.newsmark.store.ProjectStore;
+import org.newsmark.suggest.PersonMatch;
+import org.newsmark.suggest.PersonMatcher;
 import org.newsmark.store.ProjectStore.SpeakerSummary;
 import org.newsmark.task.BackgroundTasks;
 import org.newsmark.ui.article.ArticleViewModel;
@@ -27,6 +29,8 @@ public final class SpeakersViewModel {
 
     private static final Comparator<Person> BY_NAME = Comparator.comparing(Person::name, String.CASE_INSENSITIVE_ORDER)
             .thenComparing(person -> person.id().toString());
+
+    private static final PersonMatcher MATCHER = new PersonMatcher();
 
     private final ProjectStore store;
     private final BackgroundTasks tasks;
@@ -57,24 +61,16 @@ public final class SpeakersViewModel {
     }
 
     /**
-     * The people whose names match a mention ("Mr Musk", "Musk" → Elon Musk), best first. Pronouns
-     * and descriptions match nobody.
+     * The people whose names match a mention ("Mr Musk", "Musk" → Elon Musk), best first; see
+     * {@link PersonMatcher}. Pronouns and descriptions match nobody.
      */
     public List<Person> matching(String mention) {
-        String[] words = mention.toLowerCase(java.util.Locale.ROOT).replaceAll("['\u2019]s\\b", "")
-                .replaceAll("[^\\p{L}\\p{N} -]", " ").trim().split("\\s+");
-        String last = words.length == 0 ? "" : words[words.length - 1];
-        List<Person> matches = new ArrayList<>();
-        for (Person person : people) {
-            for (String name : person.names()) {
-                String[] nameWords = name.toLowerCase(java.util.Locale.ROOT).split("\\s+");
-                if (!last.isEmpty() && last.length() > 1 && nameWords[nameWords.length - 1].equals(last)) {
-                    matches.add(person);
-                    break;
-                }
-            }
-        }
-        return matches;
+        return MATCHER.rank(mention, people, 8).stream().map(PersonMatch::person).toList();
+    }
+
+    /** The name to offer for a new person from a mention ("Mr Musk" → "Musk"), or empty. */
+    public Optional<String> proposedName(String mention) {
+        return MATCHER.canonicalName(mention);
     }
 
     /** Each person with their mentions, attributed content and articles; filled by {@link #refreshSummaries()}. */

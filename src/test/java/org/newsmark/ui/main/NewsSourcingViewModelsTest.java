@@ -174,4 +174,49 @@ class NewsSourcingViewModelsTest {
         project.undo();
         assertThat(project.coding().codingProperty().get().note()).isEmpty();
     }
+
+    @Test
+    void aSelectedParagraphIsAttributedInOneStepWithANewPerson() {
+        String text = article.getArticle().text();
+        String paragraph = "\u201CA DDoS attack sends a very large number of signals to an online target to disrupt it,\u201D Anthony Lim, "
+                + "Director of the Centre for Strategic Cyberspace and International Studies in Singapore, told the BBC.";
+        int start = text.indexOf(paragraph);
+        var proposal = project.attribution().propose(start, start + paragraph.length()).orElseThrow();
+        assertThat(project.attribution().text(proposal.cue())).isEqualTo("told the BBC");
+        Category quote = project.attribution().suggestedContentCategory(proposal);
+        assertThat(quote.name()).isEqualTo("Expert quote");
+
+        project.attribution().create(proposal, quote, null, "Anthony Lim");
+
+        assertThat(article.annotations()).extracting(a -> article.category(a.categoryId()).name())
+                .containsExactlyInAnyOrder("Expert quote", "Speaker", "Cue");
+        Annotation content = article.getSelected();
+        assertThat(content.text()).startsWith("\u201CA DDoS attack");
+        assertThat(article.links()).extracting(link -> link.type()).containsExactlyInAnyOrder(RelationType.ATTRIBUTED_TO, RelationType.CUE);
+        Annotation source = article.linkedTo(content).stream().filter(a -> article.category(a.categoryId()).name().equals("Speaker"))
+                .findFirst().orElseThrow();
+        assertThat(project.speakers().person(source.personId()).orElseThrow().name()).isEqualTo("Anthony Lim");
+        assertThat(store.links(article.getArticle().id())).hasSize(2);
+
+        project.undo();
+        assertThat(article.annotations()).isEmpty();
+        assertThat(store.people()).isEmpty();
+    }
+
+    @Test
+    void aSecondAttributionToTheSameSpeakerReusesTheTaggedMentionAndPerson() {
+        Annotation hay = tag("Andrew Hay from IT firm Damovo", "Speaker");
+        Person person = project.annotationCoding().assignNewPerson(hay, "Andrew Hay");
+        String sentence = "However, Andrew Hay from IT firm Damovo said the problems could have been caused by a cyber-attack.";
+        int start = article.getArticle().text().indexOf(sentence);
+        var proposal = project.attribution().propose(start, start + sentence.length()).orElseThrow();
+        assertThat(project.attribution().text(proposal.source())).isEqualTo("Andrew Hay from IT firm Damovo");
+
+        project.attribution().create(proposal, project.attribution().suggestedContentCategory(proposal), person, null);
+
+        assertThat(article.annotations()).hasSize(3);
+        assertThat(article.annotations()).filteredOn(a -> a.personId() != null).singleElement().isEqualTo(article.annotation(hay.id()).orElseThrow());
+        assertThat(article.category(article.getSelected().categoryId()).name()).isEqualTo("Claim");
+        assertThat(project.attribution().propose(0, 10)).isEmpty();
+    }
 }
