@@ -16,6 +16,8 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
+import org.newsmark.model.CodebookDraft;
+import org.newsmark.model.Codebooks;
 import org.newsmark.store.OpenMode;
 import org.newsmark.store.ProjectInUseException;
 import org.newsmark.store.ProjectStore;
@@ -159,12 +161,16 @@ public final class NewsmarkApp extends Application implements MainWindow.Session
 
     /** Opens a project off the JavaFX thread, then shows it (or explains why not). */
     private void openInBackground(Path project, OpenMode mode, boolean exitOnFailure) {
+        openInBackground(project, mode, exitOnFailure, Codebooks.newsSourcing());
+    }
+
+    private void openInBackground(Path project, OpenMode mode, boolean exitOnFailure, CodebookDraft codebook) {
         if (session != null && session.store().file().equals(project.toAbsolutePath().normalize())) {
             return;
         }
         Thread opener = new Thread(() -> {
             try {
-                ProjectStore store = ProjectOpening.open(project, mode, options.directories());
+                ProjectStore store = ProjectOpening.open(project, mode, options.directories(), codebook);
                 Platform.runLater(() -> show(store));
             } catch (StoreException e) {
                 Platform.runLater(() -> {
@@ -188,7 +194,7 @@ public final class NewsmarkApp extends Application implements MainWindow.Session
                         + " already exists. Choose a new name, or use Open Project to open it.");
                 return;
             }
-            openInBackground(path, OpenMode.CREATE_OR_OPEN, false);
+            NewProjectCodebook.ask(stage).ifPresent(codebook -> openInBackground(path, OpenMode.CREATE_OR_OPEN, false, codebook));
         });
     }
 

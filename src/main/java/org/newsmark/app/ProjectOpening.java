@@ -2,6 +2,8 @@ package org.newsmark.app;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.newsmark.model.CodebookDraft;
+import org.newsmark.model.Codebooks;
 import org.newsmark.store.OpenMode;
 import org.newsmark.store.ProjectStore;
 import org.newsmark.store.sqlite.SqliteProjectStore;
@@ -13,9 +15,14 @@ final class ProjectOpening {
     }
 
     static ProjectStore open(Path project, OpenMode mode, AppDirectories directories) {
+        return open(project, mode, directories, Codebooks.newsSourcing());
+    }
+
+    /** @param codebook the codebook a project created now starts with */
+    static ProjectStore open(Path project, OpenMode mode, AppDirectories directories, CodebookDraft codebook) {
         boolean isNewDefault = project.toAbsolutePath().normalize().equals(directories.defaultProject().toAbsolutePath().normalize())
                 && !Files.exists(project);
-        ProjectStore store = SqliteProjectStore.open(project, mode);
+        ProjectStore store = SqliteProjectStore.open(project, mode, codebook);
         if (isNewDefault) {
             try {
                 store.addArticles(SampleArticles.read());

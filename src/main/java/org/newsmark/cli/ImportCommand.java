@@ -7,7 +7,11 @@ import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.newsmark.importing.CodebookJsonReader;
+import org.newsmark.importing.ImportException;
 import org.newsmark.importing.ImportReport;
+import org.newsmark.model.CodebookDraft;
+import org.newsmark.model.Codebooks;
 import org.newsmark.importing.TextFileImporter;
 import org.newsmark.store.OpenMode;
 import org.newsmark.store.ProjectStore;
@@ -35,6 +39,11 @@ final class ImportCommand implements Callable<Integer> {
             description = "Encoding of files without a byte-order mark (default: ${DEFAULT-VALUE}).")
     String encoding;
 
+    @Option(names = "--codebook", paramLabel = "CODEBOOK", defaultValue = "news-sourcing",
+            description = "The codebook a project created now starts with: news-sourcing (default), media-frames, "
+                    + "or a Newsmark codebook file (.json). An existing project keeps its own.")
+    String codebook;
+
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Text files or folders to import.")
     List<Path> files;
 
@@ -46,7 +55,8 @@ final class ImportCommand implements Callable<Integer> {
         Charset charset = charset();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (ProjectStore store = SqliteProjectStore.open(project.file, OpenMode.CREATE_OR_OPEN)) {
+        CodebookDraft startingCodebook = codebook();
+        try (ProjectStore store = SqliteProjectStore.open(project.file, OpenMode.CREATE_OR_OPEN, startingCodebook)) {
             ImportReport report = new TextFileImporter(store, charset).importPaths(files);
             for (ImportReport.Entry entry : report.entries()) {
                 switch (entry.outcome()) {
@@ -57,6 +67,22 @@ final class ImportCommand implements Callable<Integer> {
             }
             out.println(report.summary());
             return report.anyFailed() ? 1 : 0;
+        }
+    }
+
+    private CodebookDraft codebook() {
+        switch (codebook) {
+            case "news-sourcing":
+                return Codebooks.newsSourcing();
+            case "media-frames":
+                return Codebooks.mediaFrames();
+            default:
+                try {
+                    return new CodebookJsonReader().read(Path.of(codebook));
+                } catch (ImportException e) {
+                    throw new ParameterException(spec.commandLine(), "The codebook " + codebook + " cannot be used: "
+                            + e.getMessage() + " (built in: news-sourcing, media-frames)");
+                }
         }
     }
 

@@ -46,6 +46,28 @@ class CommandLineTest {
     }
 
     @Test
+    void aNewProjectCanStartWithTheMediaFramesCodebookOrACodebookFile() throws Exception {
+        assertThat(run("import", "--project", project(), "--codebook", "media-frames", "samples/bbc-musk-trump-x.txt")).isZero();
+        out.getBuffer().setLength(0);
+        assertThat(run("codebook", "show", "--project", project())).isZero();
+        assertThat(out.toString()).contains("Economic").contains("Primary frame").doesNotContain("Speaker");
+
+        Path codebook = folder.resolve("frames.json");
+        assertThat(run("codebook", "export", "--project", project(), "--format", "json", "--out", codebook.toString())).isZero();
+        Path second = folder.resolve("second.newsmark");
+        assertThat(run("import", "--project", second.toString(), "--codebook", codebook.toString(),
+                "samples/bbc-musk-trump-x.txt")).isZero();
+        out.getBuffer().setLength(0);
+        run("codebook", "show", "--project", second.toString());
+        assertThat(out.toString()).contains("Security and defense");
+
+        assertThat(run("import", "--project", folder.resolve("third.newsmark").toString(), "--codebook", "poetry",
+                "samples/bbc-musk-trump-x.txt")).isEqualTo(2);
+        assertThat(err.toString()).contains("The codebook poetry cannot be used").contains("news-sourcing, media-frames");
+        assertThat(folder.resolve("third.newsmark")).doesNotExist();
+    }
+
+    @Test
     void importingAgainReportsDuplicates() {
         run("import", "--project", project(), "samples/bbc-musk-trump-x.txt");
         out.getBuffer().setLength(0);

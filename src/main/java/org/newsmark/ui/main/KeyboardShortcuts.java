@@ -5,7 +5,9 @@ final class KeyboardShortcuts {
 
     static final String TEXT = String.join("\n",
             "Select text        drag, double-click a word, or Shift+arrows",
-            "1 2 3 4            tag the selection as Speaker, Claim, Expert quote, Context",
+            "1 2 3 4 5          tag the selection as Speaker, Claim, Expert quote, Context, Cue",
+            "A (text selected)  attribute it in one step: content, cue and source proposed",
+            "A (claim selected) link it: click its speaker or cue (A again for a list)",
             "Click a highlight  select its annotation (click again for the one around it)",
             "Delete             delete the selected annotation",
             "Escape             leave the selected annotation",
@@ -15,6 +17,7 @@ final class KeyboardShortcuts {
             "Ctrl+Z             undo",
             "Ctrl+Shift+Z       redo (also Ctrl+Y)",
             "Alt+Down / Alt+Up  next / previous article",
+            "Ctrl+K             the codebook",
             "Ctrl+I             import text files",
             "Ctrl+E             export as JSON Lines",
             "Ctrl+O / Ctrl+N    open / new project",
