@@ -94,6 +94,37 @@ public final class AttributionSplitter {
         return best != null ? Optional.of(best) : continuedQuotation(selected, quotations);
     }
 
+    /**
+     * Like {@link #split}, after widening the selection to the whole sentences it touches: a person
+     * selecting "a sentence" by hand often starts after its opening quotation mark or stops before
+     * its full stop, and a sentence cut in two reads wrongly.
+     */
+    public Optional<Attribution> splitSentences(String text, int start, int end) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        Optional<Range> selection = TextSpans.trim(text, start, end);
+        if (selection.isEmpty()) {
+            return Optional.empty();
+        }
+        Range selected = selection.get();
+        int paragraphStart = text.lastIndexOf('\n', selected.start() - 1) + 1;
+        int paragraphEnd = text.indexOf('\n', selected.end());
+        if (paragraphEnd < 0) {
+            paragraphEnd = text.length();
+        }
+        int from = selected.start();
+        int to = selected.end();
+        List<Range> quotations = Quotations.find(text, paragraphStart, paragraphEnd);
+        for (Range sentence : Sentences.split(text, paragraphStart, paragraphEnd, quotations)) {
+            if (sentence.start() < selected.end() && sentence.end() > selected.start()) {
+                from = Math.min(from, sentence.start());
+                to = Math.max(to, sentence.end());
+            }
+        }
+        return split(text, from, to);
+    }
+
     private static Optional<Attribution> inSentence(String text, Range sentence, List<Range> quotations) {
         List<Word> words = Words.in(text, sentence.start(), sentence.end());
         List<Cue> cues = AttributionCues.in(text, sentence, words, quotations);

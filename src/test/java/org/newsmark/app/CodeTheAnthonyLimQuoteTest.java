@@ -83,8 +83,8 @@ class CodeTheAnthonyLimQuoteTest {
         robot.clickOn("Speakers");
         TableView<ProjectStore.SpeakerSummary> speakers = robot.lookup("#speakers-table").queryTableView();
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> speakers.getItems().size() == 1);
-        robot.interact(() -> speakers.edit(0, speakers.getColumns().get(2)));
-        robot.write(ROLE).type(KeyCode.ENTER);
+        robot.clickOn("Anthony Lim");
+        robot.clickOn("#person-role").write(ROLE).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.app.session().viewModel().speakers().people()
                 .stream().anyMatch(person -> person.role().equals(ROLE)));
 

@@ -247,4 +247,16 @@ class AttributionSplitterTest {
     static String text(String text, Range range) {
         return range == null ? null : text.substring(range.start(), range.end());
     }
+
+    @Test
+    void aSelectionStartingInsideTheQuoteIsWidenedToTheWholeSentence() {
+        String text = Samples.read(Samples.BBC);
+        String inside = "A DDoS attack sends a very large number";
+        int start = text.indexOf(inside);
+        Attribution found = new AttributionSplitter().splitSentences(text, start, start + inside.length()).orElseThrow();
+        assertThat(text.substring(found.content().start(), found.content().end()))
+                .startsWith("\u201CA DDoS attack").endsWith("disrupt it,\u201D");
+        assertThat(text.substring(found.cue().start(), found.cue().end())).isEqualTo("told the BBC");
+        assertThat(text.substring(found.source().start(), found.source().end())).startsWith("Anthony Lim");
+    }
 }

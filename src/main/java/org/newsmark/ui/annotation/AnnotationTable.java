@@ -38,7 +38,7 @@ final class AnnotationTable {
         rows.setAfterChanges(() -> show(viewModel.getSelected()));
         table.setId("annotation-table");
         table.setItems(rows.items());
-        table.setPlaceholder(new Label("Select text in the article\nand press a category key (1\u20134)."));
+        table.setPlaceholder(new Label("Select text in the article\nand press a category key."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().addAll(List.of(categoryColumn(), textColumn("Text", 220, false), textColumn("Note", 120, true)));
         table.getSelectionModel().selectedItemProperty().addListener((observable, before, after) -> {

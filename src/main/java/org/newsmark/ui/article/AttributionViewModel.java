@@ -135,7 +135,7 @@ public final class AttributionViewModel {
         if (current == null) {
             return Optional.empty();
         }
-        return SPLITTER.split(current.text(), start, end)
+        return SPLITTER.splitSentences(current.text(), start, end)
                 .map(found -> new Proposal(found.content(), found.cue(), found.source()));
     }
 
