@@ -127,39 +127,7 @@ public final class SqliteProjectStore implements ProjectStore {
     @Override
     public synchronized List<AddedArticle> addArticles(List<ArticleDraft> drafts) {
         requireWritable("import articles");
-        return jdbc.inTransaction("import the articles", connection -> {
-            List<AddedArticle> added = new ArrayList<>(drafts.size());
-            String now = Timestamps.format(Instant.now());
-            try (PreparedStatement existing = connection.prepareStatement("SELECT id FROM article WHERE content_hash = ?");
-                 PreparedStatement insert = connection.prepareStatement("INSERT INTO article "
-                         + "(title, standfirst, source, byline, published, url, text, content_hash, imported_at) "
-                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")) {
-                for (ArticleDraft draft : drafts) {
-                    String hash = draft.contentHash();
-                    existing.setString(1, hash);
-                    try (ResultSet rows = existing.executeQuery()) {
-                        if (rows.next()) {
-                            added.add(new AddedArticle(rows.getLong(1), true));
-                            continue;
-                        }
-                    }
-                    insert.setString(1, draft.title());
-                    insert.setString(2, draft.standfirst());
-                    insert.setString(3, draft.source());
-                    insert.setString(4, draft.byline());
-                    insert.setString(5, draft.published());
-                    insert.setString(6, draft.url());
-                    insert.setString(7, draft.text());
-                    insert.setString(8, hash);
-                    insert.setString(9, now);
-                    try (ResultSet rows = insert.executeQuery()) {
-                        rows.next();
-                        added.add(new AddedArticle(rows.getLong(1), false));
-                    }
-                }
-            }
-            return added;
-        });
+        return jdbc.inTransaction("import the articles", connection -> ArticleRows.insert(connection, drafts));
     }
 
     @Override
