@@ -1,0 +1,32 @@
+package org.newsmark.importing;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The readers of every format Newsmark imports, and the choice of one for a file. */
+public final class ArticleReaders {
+
+    private final List<ArticleReader> readers;
+
+    public ArticleReaders(List<ArticleReader> readers) {
+        this.readers = List.copyOf(readers);
+    }
+
+    /** Every format Newsmark reads. */
+    public static ArticleReaders all() {
+        return new ArticleReaders(List.of(new PlainTextReader()));
+    }
+
+    /** The reader for a file, by its name and first bytes; empty when no reader knows it. */
+    public Optional<ArticleReader> readerFor(String fileName, byte[] head) {
+        return readers.stream().filter(reader -> reader.reads(fileName, head)).findFirst();
+    }
+
+    public Optional<ArticleReader> byFormat(String format) {
+        return readers.stream().filter(reader -> reader.format().equalsIgnoreCase(format)).findFirst();
+    }
+
+    public List<String> formats() {
+        return readers.stream().map(ArticleReader::format).toList();
+    }
+}
