@@ -1,9 +1,12 @@
 package org.newsmark.importing;
 
+import java.io.IOException;
+
 /**
  * Reads the articles in one file of some format (plain text, saved web page, JSON, CSV…). Each format
- * is one small class; {@link ArticleReaders} picks the one for a file. A reader never writes: it turns
- * bytes into drafts, and the importer stores them.
+ * is one small class; {@link ArticleReaders} picks the one for a file. A reader never writes: it hands
+ * each article to an {@link ArticleSink}, and the importer stores it. Collections are read record by
+ * record so a file of 100,000 articles never sits in memory whole.
  */
 public interface ArticleReader {
 
@@ -17,8 +20,10 @@ public interface ArticleReader {
     boolean reads(String fileName, byte[] head);
 
     /**
-     * The articles in the file. A file that cannot be read at all is an {@link ImportException}; a
-     * collection with some bad records returns the good ones and says which were skipped and why.
+     * Hands every article in the file to {@code sink}, and every record that cannot be read to
+     * {@link ArticleSink#skipped} with where and why, then goes on with the next. A file that cannot be
+     * read at all (not this format, not text, too large) is an {@link ImportException}; a reader
+     * throws it before handing anything over when it can tell.
      */
-    ReadOutcome read(ImportSource source) throws ImportException;
+    void read(ImportSource source, ArticleSink sink) throws ImportException, IOException;
 }

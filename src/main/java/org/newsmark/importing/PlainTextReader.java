@@ -1,5 +1,6 @@
 package org.newsmark.importing;
 
+import java.io.IOException;
 import java.util.Locale;
 import org.newsmark.model.ArticleDraft;
 
@@ -24,13 +25,13 @@ public final class PlainTextReader implements ArticleReader {
     }
 
     @Override
-    public ReadOutcome read(ImportSource source) throws ImportException {
-        String text = TextDecoder.decode(source.bytes(), source.encoding());
+    public void read(ImportSource source, ArticleSink sink) throws ImportException, IOException {
+        String text = TextDecoder.decode(source.readAll(), source.encoding());
         ArticleDraft draft = reader.read(text, source.metadata());
         if (draft.title().startsWith("#") && source.metadata().title() == null) {
             draft = new ArticleDraft(draft.title().replaceFirst("^#+\\s*", ""), draft.standfirst(), draft.source(),
                     draft.byline(), draft.published(), draft.url(), draft.text());
         }
-        return ReadOutcome.of(draft);
+        sink.article("", draft);
     }
 }

@@ -1,0 +1,54 @@
+package org.newsmark.importing;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What an imported record brings besides the article itself: a Newsmark JSON Lines export carries
+ * the coders' note, document codes, annotations, links and people; a doccano export carries labelled
+ * spans. Names (of categories, attributes, document fields) are matched against the project's
+ * codebook when stored; ids are the export's own, used only to connect links and speakers.
+ */
+public record CarriedWork(String note, Map<String, String> codes, List<Span> spans, List<SpanLink> links,
+        List<CarriedPerson> people) {
+
+    public static final CarriedWork NONE = new CarriedWork(null, Map.of(), List.of(), List.of(), List.of());
+
+    /**
+     * An annotation. Offsets count UTF-16 code units in the article's text, end exclusive.
+     *
+     * @param id       the export's id, or null
+     * @param category the category's name (doccano: the label)
+     * @param speaker  the export id of the person the span names, or null
+     */
+    public record Span(String id, String category, int start, int end, String note, String annotator,
+            Map<String, String> attributes, String speaker) {
+        public Span {
+            note = note == null ? "" : note;
+            attributes = attributes == null ? Map.of() : Map.copyOf(attributes);
+        }
+    }
+
+    /** A link between two spans, by their export ids; {@code type} as in the schema ("attributed_to"…). */
+    public record SpanLink(String type, String from, String to) {
+    }
+
+    public record CarriedPerson(String id, String name, String type, String role, String affiliation,
+            List<String> aliases) {
+        public CarriedPerson {
+            aliases = aliases == null ? List.of() : List.copyOf(aliases);
+        }
+    }
+
+    public CarriedWork {
+        codes = codes == null ? Map.of() : Map.copyOf(codes);
+        spans = spans == null ? List.of() : List.copyOf(spans);
+        links = links == null ? List.of() : List.copyOf(links);
+        people = people == null ? List.of() : List.copyOf(people);
+    }
+
+    public boolean isEmpty() {
+        return (note == null || note.isBlank()) && codes.isEmpty() && spans.isEmpty() && links.isEmpty()
+                && people.isEmpty();
+    }
+}
