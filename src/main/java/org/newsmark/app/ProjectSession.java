@@ -2,24 +2,33 @@ package org.newsmark.app;
 
 import java.time.Clock;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.newsmark.editing.AnnotationEditor;
+import org.newsmark.importing.ArticleReaders;
+import org.newsmark.importing.CorpusImporter;
+import org.newsmark.importing.WebPages;
 import org.newsmark.store.ProjectStore;
 import org.newsmark.task.SerialTasks;
 import org.newsmark.ui.common.DialogService;
+import org.newsmark.ui.corpus.ImportViewModel;
 import org.newsmark.ui.main.MainWindow;
 import org.newsmark.ui.main.ProjectViewModel;
 
 /**
  * One open project in the window: the store, the thread that owns it, the thread that lays out
- * articles, the editor with its undo history, and the window content. Closing it finishes every
- * pending save before the project file is closed.
+ * articles, the thread that imports, the editor with its undo history, and the window content.
+ * Closing it stops a running import between two articles and finishes every pending save before the
+ * project file is closed.
  */
 final class ProjectSession implements AutoCloseable {
 
     private final ProjectStore store;
     private final SerialTasks storeTasks;
     private final SerialTasks renderTasks;
+    private final ExecutorService importThread;
+    private final ImportViewModel imports;
     private final ProjectViewModel viewModel;
     private final MainWindow window;
 
@@ -30,7 +39,14 @@ final class ProjectSession implements AutoCloseable {
         this.renderTasks = new SerialTasks("newsmark-layout", fxThread);
         AnnotationEditor editor = new AnnotationEditor(store, storeTasks, Clock.systemUTC());
         this.viewModel = new ProjectViewModel(store, storeTasks, editor, annotator);
-        this.window = new MainWindow(viewModel, renderTasks, dialogs, actions);
+        this.importThread = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "newsmark-import");
+            thread.setDaemon(true);
+            return thread;
+        });
+        CorpusImporter importer = new CorpusImporter(store, ArticleReaders.all(), WebPages.standard(), annotator);
+        this.imports = new ImportViewModel(importer::run, importThread, fxThread, viewModel::afterImport);
+        this.window = new MainWindow(viewModel, imports, renderTasks, dialogs, actions);
         viewModel.load();
     }
 
@@ -49,11 +65,15 @@ final class ProjectSession implements AutoCloseable {
     @Override
     public void close() {
         try {
+            imports.cancel();
+            importThread.shutdown();
+            importThread.awaitTermination(10, TimeUnit.SECONDS);
             storeTasks.finish(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
             renderTasks.close();
+            importThread.shutdownNow();
             storeTasks.close();
             store.close();
         }

@@ -1,6 +1,8 @@
 package org.newsmark.cli;
 
-import java.io.PrintWriter;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Locale;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
@@ -8,11 +10,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.newsmark.importing.CodebookJsonReader;
+import org.newsmark.importing.CorpusImporter;
+import org.newsmark.importing.FieldMapping;
+import org.newsmark.importing.ImportInput;
+import org.newsmark.importing.ImportOptions;
 import org.newsmark.importing.ImportException;
 import org.newsmark.importing.ImportReport;
 import org.newsmark.model.CodebookDraft;
 import org.newsmark.model.Codebooks;
-import org.newsmark.importing.TextFileImporter;
+import org.newsmark.importing.CorpusImporter;
 import org.newsmark.store.OpenMode;
 import org.newsmark.store.ProjectStore;
 import org.newsmark.store.sqlite.SqliteProjectStore;
@@ -24,19 +30,36 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code newsmark import}: adds text files to a project, creating the project if needed. */
+/** {@code newsmark import}: adds articles to a project, creating the project if needed. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Import plain-text news articles into a project (created if it does not exist).",
-                "Each file is imported whole or not at all; the same text is never imported twice. A folder imports the .txt files directly inside it."},
-        footer = {"", "Prints one line per file: imported, duplicate or failed with the reason.",
-                "Exits 1 if any file failed (the others are still imported)."})
+        description = {"Import news articles into a project (created if it does not exist).",
+                "Reads plain text and Markdown, saved web pages (.html), JSON, JSON Lines and CSV collections (one "
+                        + "article per record, Newsmark's own JSON Lines export with its annotations), folders and "
+                        + "web addresses (http, https). Use - to read one article from standard input.",
+                "Each article is imported whole or not at all; a text already in the project is not imported again."},
+        footer = {"", "Prints a line per article: imported (with its id), duplicate (with the id it duplicates) or "
+                + "skipped (with where and why), then a summary.",
+                "Exits 1 if anything was skipped (the rest is still imported)."})
 final class ImportCommand implements Callable<Integer> {
 
     @Mixin
     ProjectOption project;
 
+    @Option(names = {"-r", "--recursive"}, description = "Search folders through their sub-folders.")
+    boolean recursive;
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "Read every file as this format (text, html, json, jsonl, csv) instead of choosing by name and content.")
+    String format;
+
+    @Option(names = "--map", paramLabel = "PART=FIELD[,PART=FIELD…]",
+            description = "Which fields of a collection's records hold the article's parts, e.g. "
+                    + "title=headline,text=body,source=outlet,date=published_at,url=link,byline=author. "
+                    + "Parts not named are found by their usual names.")
+    String map;
+
     @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8",
-            description = "Encoding of files without a byte-order mark (default: ${DEFAULT-VALUE}).")
+            description = "Encoding of files that do not say (no byte-order mark or meta tag); default: ${DEFAULT-VALUE}.")
     String encoding;
 
     @Option(names = "--codebook", paramLabel = "CODEBOOK", defaultValue = "news-sourcing",
@@ -44,29 +67,50 @@ final class ImportCommand implements Callable<Integer> {
                     + "or a Newsmark codebook file (.json). An existing project keeps its own.")
     String codebook;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Text files or folders to import.")
-    List<Path> files;
+    @Option(names = {"-q", "--quiet"}, description = "Print only what was skipped and the summary.")
+    boolean quiet;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE|FOLDER|URL|-", description = "What to import.")
+    List<String> inputs;
 
     @Spec
     CommandSpec spec;
 
     @Override
-    public Integer call() {
-        Charset charset = charset();
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+    public Integer call() throws IOException {
+        ImportOptions options = new ImportOptions(charset(), mapping(), recursive, format);
+        List<ImportInput> toImport = new ArrayList<>();
+        for (String input : inputs) {
+            toImport.add(input(input));
+        }
         CodebookDraft startingCodebook = codebook();
         try (ProjectStore store = SqliteProjectStore.open(project.file, OpenMode.CREATE_OR_OPEN, startingCodebook)) {
-            ImportReport report = new TextFileImporter(store, charset).importPaths(files);
-            for (ImportReport.Entry entry : report.entries()) {
-                switch (entry.outcome()) {
-                    case IMPORTED -> out.println("imported\t" + entry.articleId() + "\t" + entry.file() + "\t" + entry.title());
-                    case DUPLICATE -> out.println("duplicate\t" + entry.articleId() + "\t" + entry.file() + "\t" + entry.message());
-                    case FAILED -> err.println("failed\t" + entry.file() + "\t" + entry.message());
-                }
-            }
-            out.println(report.summary());
-            return report.anyFailed() ? 1 : 0;
+            ImportReport report = new CorpusImporter(store).run(toImport, options, CorpusImporter.Progress.NONE, () -> false);
+            new ImportReportPrinter(spec.commandLine().getOut(), spec.commandLine().getErr(), quiet).print(report);
+            return report.skippedCount() > 0 || report.cancelledOrStopped() ? 1 : 0;
+        }
+    }
+
+    private ImportInput input(String input) throws IOException {
+        String lower = input.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("http://") || lower.startsWith("https://")) {
+            return ImportInput.url(input);
+        }
+        if (input.equals("-")) {
+            String text = new String(System.in.readAllBytes(), charset());
+            return ImportInput.text("standard input", text);
+        }
+        return ImportInput.file(Path.of(input));
+    }
+
+    private FieldMapping mapping() {
+        if (map == null) {
+            return FieldMapping.AUTOMATIC;
+        }
+        try {
+            return FieldMapping.parse(map);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
         }
     }
 

@@ -2,33 +2,98 @@ package org.newsmark.importing;
 
 import java.util.List;
 
-/** What an import did, file by file. */
-public record ImportReport(List<Entry> entries) {
+/**
+ * What an import did, file by file: the articles each file gave, the ones already in the project,
+ * and the records or files skipped with the reason.
+ *
+ * @param codebookAdditions what the imported annotations needed added to the codebook ("category “PER”")
+ * @param stoppedBecause    why the import ended early (cancelled, the disk full), or null when it ran to the end
+ */
+public record ImportReport(List<FileReport> files, List<String> codebookAdditions, String stoppedBecause) {
 
-    public enum Outcome { IMPORTED, DUPLICATE, FAILED }
+    /** An article stored from a file; {@code where} is its place in a collection ("line 12") or "". */
+    public record Imported(String where, long articleId, String title) {
+    }
+
+    /** An article whose text the project already holds, as {@code articleId}. */
+    public record Duplicate(String where, long articleId, String title) {
+    }
+
+    /** A record, or a whole file when {@code where} is "", that was not imported, and why. */
+    public record Skipped(String where, String reason) {
+    }
 
     /**
-     * @param articleId the new article, or the existing one a duplicate matched; 0 when the file failed
-     * @param message   why the file failed, or what it duplicated
+     * One file (or URL, or pasted text, or a folder's note).
+     *
+     * @param format the reader that read it ("html", "csv"…), or "" when none could
      */
-    public record Entry(String file, Outcome outcome, long articleId, String title, String message) {
+    public record FileReport(String file, String format, List<Imported> imported, List<Duplicate> duplicates,
+            List<Skipped> skipped) {
+
+        private static final String FOLDER = "folder";
+
+        public FileReport {
+            imported = List.copyOf(imported);
+            duplicates = List.copyOf(duplicates);
+            skipped = List.copyOf(skipped);
+        }
+
+        /** A file that could not be read at all. */
+        public static FileReport failed(String file, String format, String reason) {
+            return new FileReport(file, format, List.of(), List.of(), List.of(new Skipped("", reason)));
+        }
+
+        /** A remark about a folder that was imported, such as the files in it that were passed over. */
+        public static FileReport note(String folder, String remark) {
+            return new FileReport(folder, FOLDER, List.of(), List.of(), List.of(new Skipped("", remark)));
+        }
+
+        /** Whether the whole file was refused (rather than some of its records). */
+        public boolean failed() {
+            return !isNote() && imported.isEmpty() && duplicates.isEmpty() && skipped.size() == 1
+                    && skipped.get(0).where().isEmpty();
+        }
+
+        public boolean isNote() {
+            return FOLDER.equals(format);
+        }
+
+        /** Records (or the whole file) not imported; a folder's remark is not one. */
+        public int skippedCount() {
+            return isNote() ? 0 : skipped.size();
+        }
     }
 
     public ImportReport {
-        entries = List.copyOf(entries);
+        files = List.copyOf(files);
+        codebookAdditions = List.copyOf(codebookAdditions);
     }
 
-    public long count(Outcome outcome) {
-        return entries.stream().filter(entry -> entry.outcome() == outcome).count();
+    public boolean cancelledOrStopped() {
+        return stoppedBecause != null;
     }
 
-    public boolean anyFailed() {
-        return count(Outcome.FAILED) > 0;
+    public long importedCount() {
+        return files.stream().mapToLong(file -> file.imported().size()).sum();
     }
 
-    /** "3 imported, 1 already in the project, 1 failed". */
+    public long duplicateCount() {
+        return files.stream().mapToLong(file -> file.duplicates().size()).sum();
+    }
+
+    public long skippedCount() {
+        return files.stream().mapToLong(FileReport::skippedCount).sum();
+    }
+
+    /** The articles imported, in the order they were read. */
+    public List<Imported> imported() {
+        return files.stream().flatMap(file -> file.imported().stream()).toList();
+    }
+
+    /** "3 imported, 1 already in the project, 1 skipped". */
     public String summary() {
-        return count(Outcome.IMPORTED) + " imported, " + count(Outcome.DUPLICATE) + " already in the project, "
-                + count(Outcome.FAILED) + " failed";
+        return String.format(java.util.Locale.ROOT, "%,d imported, %,d already in the project, %,d skipped", importedCount(), duplicateCount(),
+                skippedCount()) + (stoppedBecause == null ? "" : "; " + stoppedBecause);
     }
 }

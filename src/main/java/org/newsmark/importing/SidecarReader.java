@@ -17,6 +17,21 @@ public final class SidecarReader {
     private SidecarReader() {
     }
 
+    /**
+     * The metadata in the sidecar beside {@code file} ({@code story.meta.json} beside {@code story.txt}
+     * or {@code story.html}), or {@link ArticleMetadata#NONE} when there is none.
+     */
+    public static ArticleMetadata besides(java.nio.file.Path file) throws ImportException, java.io.IOException {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String base = dot > 0 ? name.substring(0, dot) : name;
+        java.nio.file.Path sidecar = file.resolveSibling(base + ImportPlanner.SIDECAR_SUFFIX);
+        if (ImportPlanner.isSidecar(file) || !java.nio.file.Files.isRegularFile(sidecar)) {
+            return ArticleMetadata.NONE;
+        }
+        return read(java.nio.file.Files.readAllBytes(sidecar));
+    }
+
     public static ArticleMetadata read(byte[] json) throws ImportException {
         JsonNode root;
         try {

@@ -47,6 +47,14 @@ public interface ProjectStore extends AutoCloseable {
     /** Stores several articles in one transaction: all of them or, on an error, none. */
     List<AddedArticle> addArticles(List<ArticleDraft> drafts);
 
+    /**
+     * Stores a batch of imported articles in one transaction. {@code codebookChanges} (categories and
+     * fields the imported work needs) are applied first. Each new article's own work (its annotations,
+     * codes, people) is stored with it or, if any of it does not fit, neither is: that article's
+     * {@link AddedArticle#problem()} says why, and the rest of the batch is stored.
+     */
+    List<AddedArticle> importArticles(List<? extends Change> codebookChanges, List<NewArticle> articles);
+
     /** The codebook: categories (a tree, with their attributes) and document fields. */
     Codebook codebook();
 
@@ -99,8 +107,34 @@ public interface ProjectStore extends AutoCloseable {
     @Override
     void close();
 
-    /** The outcome of adding one article. */
-    record AddedArticle(long id, boolean duplicate) {
+    /**
+     * An article to import, and the work that comes with it, made once its id is known (or
+     * {@link #NO_WORK}). The work is not stored for an article that turns out to be a duplicate.
+     */
+    record NewArticle(ArticleDraft draft, java.util.function.LongFunction<List<Change>> work) {
+
+        public static final java.util.function.LongFunction<List<Change>> NO_WORK = id -> List.of();
+
+        public NewArticle(ArticleDraft draft) {
+            this(draft, NO_WORK);
+        }
+    }
+
+    /**
+     * The outcome of adding one article.
+     *
+     * @param id      the new article's id, the existing one's for a duplicate, 0 when it was not stored
+     * @param problem why the article was not stored (its work did not fit), or null
+     */
+    record AddedArticle(long id, boolean duplicate, String problem) {
+
+        public AddedArticle(long id, boolean duplicate) {
+            this(id, duplicate, null);
+        }
+
+        public boolean stored() {
+            return problem == null && !duplicate;
+        }
     }
 
     /**

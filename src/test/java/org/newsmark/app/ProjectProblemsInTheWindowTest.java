@@ -12,7 +12,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsmark.importing.TextFileImporter;
+import org.newsmark.importing.CorpusImporter;
 import org.newsmark.store.OpenMode;
 import org.newsmark.store.ProjectStore;
 import org.newsmark.store.sqlite.SqliteProjectStore;
@@ -43,7 +43,7 @@ class ProjectProblemsInTheWindowTest {
     void aProjectOpenElsewhereCanBeOpenedReadOnly() throws Exception {
         Path project = home.resolve("shared.newsmark");
         try (ProjectStore elsewhere = SqliteProjectStore.open(project, OpenMode.CREATE_OR_OPEN)) {
-            new TextFileImporter(elsewhere, StandardCharsets.UTF_8).importPaths(java.util.List.of(Samples.BBC));
+            new CorpusImporter(elsewhere).importPaths(java.util.List.of(Samples.BBC));
             window = RunningApp.start(home, project);
 
             DialogPane dialog = awaitDialog();

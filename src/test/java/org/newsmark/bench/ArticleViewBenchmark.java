@@ -16,7 +16,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.newsmark.editing.AnnotationEditor;
-import org.newsmark.importing.TextFileImporter;
+import org.newsmark.importing.CorpusImporter;
 import org.newsmark.model.Article;
 import org.newsmark.model.Category;
 import org.newsmark.store.OpenMode;
@@ -24,6 +24,7 @@ import org.newsmark.store.ProjectStore;
 import org.newsmark.store.sqlite.SqliteProjectStore;
 import org.newsmark.task.SerialTasks;
 import org.newsmark.ui.common.FxDialogService;
+import org.newsmark.ui.corpus.ImportViewModel;
 import org.newsmark.ui.main.MainWindow;
 import org.newsmark.ui.main.ProjectViewModel;
 
@@ -80,7 +81,7 @@ public final class ArticleViewBenchmark {
         long wikiId;
         long transcriptId;
         try (ProjectStore store = SqliteProjectStore.open(file, OpenMode.CREATE_OR_OPEN)) {
-            new TextFileImporter(store, StandardCharsets.UTF_8).importPaths(List.of(
+            new CorpusImporter(store).importPaths(List.of(
                     Path.of("samples/bbc-musk-trump-x.txt"), Path.of("samples/wikinews/GUM_news_iodine.txt")));
             bbcId = store.articles().get(0).id();
             wikiId = store.articles().get(1).id();
@@ -100,7 +101,10 @@ public final class ArticleViewBenchmark {
             SerialTasks layoutTasks = new SerialTasks("bench-layout", Platform::runLater);
             AnnotationEditor editor = new AnnotationEditor(store, storeTasks, Clock.systemUTC());
             viewModel = new ProjectViewModel(store, storeTasks, editor, "bench");
-            window = new MainWindow(viewModel, layoutTasks, new FxDialogService(stage), NO_SESSION_ACTIONS);
+            ImportViewModel imports = new ImportViewModel((inputs, options, progress, cancelled) -> {
+                throw new UnsupportedOperationException("no imports in this benchmark");
+            }, Runnable::run, Runnable::run, report -> { });
+            window = new MainWindow(viewModel, imports, layoutTasks, new FxDialogService(stage), NO_SESSION_ACTIONS);
             // The timing listeners go on before the window's own, so the frame's whole work is measured.
             Scene scene = new Scene(new javafx.scene.layout.Pane(), 1280, 800);
             scene.addPreLayoutPulseListener(() -> layoutStarted = System.nanoTime());

@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.newsmark.importing.TextFileImporter;
+import org.newsmark.importing.CorpusImporter;
 import org.newsmark.model.AnnotationChange;
 import org.newsmark.model.Article;
 import org.newsmark.model.Category;
@@ -26,7 +26,7 @@ public final class StoreCommitBenchmark {
     public static void main(String[] args) throws Exception {
         Path folder = Files.createTempDirectory("newsmark-bench");
         try (ProjectStore store = SqliteProjectStore.open(folder.resolve("bench.newsmark"), OpenMode.CREATE_OR_OPEN)) {
-            new TextFileImporter(store, StandardCharsets.UTF_8).importPaths(List.of(Path.of("samples/bbc-musk-trump-x.txt")));
+            new CorpusImporter(store).importPaths(List.of(Path.of("samples/bbc-musk-trump-x.txt")));
             Article bbc = store.article(store.articles().get(0).id()).orElseThrow();
             List<Long> categories = store.categories().stream().map(Category::id).toList();
             List<AnnotationChange> changes = SyntheticTranscript.annotations(bbc, 1200, categories, 7);

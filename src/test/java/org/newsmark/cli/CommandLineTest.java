@@ -36,7 +36,7 @@ class CommandLineTest {
     void importCreatesTheProjectAndListShowsTheArticles() {
         assertThat(run("import", "--project", project(), "samples/bbc-musk-trump-x.txt", "samples/wikinews")).isZero();
         assertThat(out.toString()).contains("imported\t1\tsamples/bbc-musk-trump-x.txt\tMusk hosts friendly chat")
-                .contains("11 imported, 0 already in the project, 0 failed");
+                .contains("11 imported, 0 already in the project, 0 skipped");
 
         out.getBuffer().setLength(0);
         assertThat(run("list", "--project", project())).isZero();
@@ -79,8 +79,8 @@ class CommandLineTest {
     void aBadFileFailsWithItsReasonWhileTheOthersImport() throws Exception {
         Path binary = Files.write(folder.resolve("photo.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0});
         assertThat(run("import", "--project", project(), binary.toString(), "samples/bbc-musk-trump-x.txt")).isEqualTo(1);
-        assertThat(err.toString()).contains("failed\t" + binary + "\tit is a binary file, not text");
-        assertThat(out.toString()).contains("1 imported, 0 already in the project, 1 failed");
+        assertThat(err.toString()).contains("skipped\t" + binary + "\tit is a binary file, not text");
+        assertThat(out.toString()).contains("1 imported, 0 already in the project, 1 skipped");
     }
 
     @Test

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsmark.importing.TextFileImporter;
+import org.newsmark.importing.CorpusImporter;
 import org.newsmark.model.Annotation;
 import org.newsmark.model.AnnotationChange;
 import org.newsmark.model.Article;
@@ -42,7 +42,7 @@ class CodebookEditsTest {
     @BeforeEach
     void open() {
         store = SqliteProjectStore.open(folder.resolve("p.newsmark"), OpenMode.CREATE_OR_OPEN);
-        new TextFileImporter(store, StandardCharsets.UTF_8).importPaths(List.of(Samples.BBC));
+        new CorpusImporter(store).importPaths(List.of(Samples.BBC));
         bbc = store.article(1).orElseThrow();
     }
 

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsmark.importing.TextFileImporter;
+import org.newsmark.importing.CorpusImporter;
 import org.newsmark.model.Annotation;
 import org.newsmark.model.AnnotationChange;
 import org.newsmark.model.Article;
@@ -29,7 +29,7 @@ class JsonlExporterTest {
     void everyArticleIsOneLineWithAnnotationsWhoseOffsetsPointIntoItsText() throws Exception {
         java.io.StringWriter out = new java.io.StringWriter();
         try (ProjectStore store = SqliteProjectStore.open(folder.resolve("p.newsmark"), OpenMode.CREATE_OR_OPEN)) {
-            new TextFileImporter(store, StandardCharsets.UTF_8).importPaths(List.of(Samples.BBC, Samples.WIKINEWS));
+            new CorpusImporter(store).importPaths(List.of(Samples.BBC, Samples.WIKINEWS));
             Article bbc = store.article(store.articles().get(0).id()).orElseThrow();
             long claim = Annotations.category(store, "Claim");
             Annotation ddos = Annotations.of(bbc, "a massive DDoS attack on X", claim).withNote("no evidence given", java.time.Instant.now());
@@ -75,7 +75,7 @@ class JsonlExporterTest {
         org.newsmark.model.Person lim = org.newsmark.model.Person.named("Anthony Lim", now)
                 .withDetails("Anthony Lim", "expert", "Director, CSCIS", "", now);
         try (ProjectStore store = SqliteProjectStore.open(folder.resolve("p.newsmark"), OpenMode.CREATE_OR_OPEN)) {
-            new TextFileImporter(store, StandardCharsets.UTF_8).importPaths(List.of(Samples.BBC));
+            new CorpusImporter(store).importPaths(List.of(Samples.BBC));
             Article bbc = store.article(1).orElseThrow();
             org.newsmark.model.Category quoteCategory = store.codebook().byName("Expert quote").orElseThrow();
             Annotation quote = Annotations.of(bbc, "\u201CIt is unlikely it would affect only one single service or feature on a website.\u201D",

@@ -33,6 +33,8 @@ final class ChangeChecks {
 
     private final Connection connection;
     private final Function<Long, String> textOfArticle;
+    /** Read once per transaction, and again after a change to it: an import checks thousands of spans. */
+    private Codebook codebook;
 
     ChangeChecks(Connection connection, Function<Long, String> textOfArticle) {
         this.connection = connection;
@@ -40,6 +42,9 @@ final class ChangeChecks {
     }
 
     void check(Change change) throws SQLException {
+        if (change instanceof CategoryChange || change instanceof org.newsmark.model.DocumentFieldChange) {
+            codebook = null;
+        }
         if (change instanceof AnnotationChange annotation && annotation.after() != null) {
             checkAnnotation(annotation.after());
         } else if (change instanceof LinkChange link && link.after() != null) {
@@ -68,7 +73,7 @@ final class ChangeChecks {
         if (annotation.attributes().isEmpty()) {
             return;
         }
-        Codebook codebook = CodebookRows.read(connection);
+        Codebook codebook = codebook();
         Category category = codebook.category(annotation.categoryId()).orElseThrow(() ->
                 new InvalidChangeException("The annotation's category is not in the codebook."));
         Map<Long, AttributeDefinition> allowed = new HashMap<>();
@@ -118,8 +123,15 @@ final class ChangeChecks {
         }
     }
 
+    private Codebook codebook() throws SQLException {
+        if (codebook == null) {
+            codebook = CodebookRows.read(connection);
+        }
+        return codebook;
+    }
+
     private void checkCoding(ArticleCodingChange change) throws SQLException {
-        Codebook codebook = CodebookRows.read(connection);
+        Codebook codebook = codebook();
         for (Map.Entry<Long, String> value : change.after().values().entrySet()) {
             AttributeDefinition field = codebook.documentField(value.getKey()).orElseThrow(() ->
                     new InvalidChangeException("The codebook has no document field " + value.getKey() + "."));

@@ -32,7 +32,8 @@ final class Migrations {
     /** In order; the position in this list + 1 is the schema version each one produces. */
     private static final List<Migration> MIGRATIONS = List.of(
             new Migration("001-foundation.sql", connection -> { }),
-            new Migration("002-news-sourcing.sql", FoundationCodebookUpgrade::run));
+            new Migration("002-news-sourcing.sql", FoundationCodebookUpgrade::run),
+            new Migration("003-corpus.sql", connection -> { }));
 
     static final int LATEST = MIGRATIONS.size();
 
@@ -66,7 +67,10 @@ final class Migrations {
         }
     }
 
-    /** Splits a script into statements at semicolons that end a line; our scripts keep to that. */
+    /**
+     * Splits a script into statements at semicolons that end a line; our scripts keep to that. A
+     * trigger's body holds statements of its own, so a trigger ends at its "END;" line.
+     */
     static List<String> statements(String scriptName) {
         String script = read(scriptName);
         List<String> statements = new ArrayList<>();
@@ -77,7 +81,8 @@ final class Migrations {
                 continue;
             }
             current.append(line).append('\n');
-            if (trimmed.endsWith(";")) {
+            boolean inTrigger = current.toString().strip().toUpperCase(java.util.Locale.ROOT).startsWith("CREATE TRIGGER");
+            if (inTrigger ? trimmed.equalsIgnoreCase("END;") : trimmed.endsWith(";")) {
                 statements.add(current.toString().strip());
                 current.setLength(0);
             }

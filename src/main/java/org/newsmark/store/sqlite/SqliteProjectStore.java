@@ -125,9 +125,21 @@ public final class SqliteProjectStore implements ProjectStore {
     }
 
     @Override
-    public synchronized List<AddedArticle> addArticles(List<ArticleDraft> drafts) {
+    public List<AddedArticle> addArticles(List<ArticleDraft> drafts) {
+        return importArticles(List.of(), drafts.stream().map(NewArticle::new).toList());
+    }
+
+    @Override
+    public synchronized List<AddedArticle> importArticles(List<? extends Change> codebookChanges, List<NewArticle> articles) {
         requireWritable("import articles");
-        return jdbc.inTransaction("import the articles", connection -> ArticleRows.insert(connection, drafts));
+        return jdbc.inTransaction("import the articles", connection -> {
+            ChangeChecks checks = new ChangeChecks(connection, this::textOf);
+            for (Change change : codebookChanges) {
+                checks.check(change);
+                write(connection, change);
+            }
+            return new ArticleImport(connection, SqliteProjectStore::write).insert(articles);
+        });
     }
 
     @Override
@@ -226,7 +238,7 @@ public final class SqliteProjectStore implements ProjectStore {
         });
     }
 
-    private static void write(Connection connection, Change change) throws SQLException {
+    static void write(Connection connection, Change change) throws SQLException {
         if (change instanceof AnnotationChange annotation) {
             AnnotationRows.write(connection, annotation);
         } else if (change instanceof LinkChange link) {

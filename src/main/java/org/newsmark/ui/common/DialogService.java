@@ -3,7 +3,6 @@ package org.newsmark.ui.common;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.newsmark.importing.ImportReport;
 
 /** Dialogs behind an interface, so what asks for them can be tested without a window. */
 public interface DialogService {
@@ -12,13 +11,17 @@ public interface DialogService {
 
     void showInformation(String title, String header, String message);
 
-    void showImportReport(ImportReport report);
 
     Optional<Path> chooseProjectToOpen();
 
     Optional<Path> chooseNewProject();
 
     List<Path> chooseFilesToImport();
+
+    Optional<Path> chooseFolderToImport();
+
+    /** Asks for a web address to import; empty when the person cancels. */
+    Optional<String> askForUrl();
 
     Optional<Path> chooseExportFile(String suggestedName);
 }

@@ -4,12 +4,12 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import javafx.scene.control.Alert;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextInputDialog;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import org.newsmark.importing.ImportReport;
 
 /** The dialogs of the main window, as JavaFX alerts and file choosers. */
 public final class FxDialogService implements DialogService {
@@ -47,19 +47,6 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
-    public void showImportReport(ImportReport report) {
-        if (!report.anyFailed() && report.count(ImportReport.Outcome.DUPLICATE) == 0) {
-            return;
-        }
-        String details = report.entries().stream()
-                .filter(entry -> entry.outcome() != ImportReport.Outcome.IMPORTED)
-                .map(entry -> Path.of(entry.file()).getFileName() + ": " + (entry.outcome() == ImportReport.Outcome.FAILED
-                        ? "not imported, " : "skipped, ") + entry.message())
-                .collect(Collectors.joining("\n"));
-        showInformation("Import", "Import: " + report.summary(), details);
-    }
-
-    @Override
     public Optional<Path> chooseProjectToOpen() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open project");
@@ -83,11 +70,35 @@ public final class FxDialogService implements DialogService {
     @Override
     public List<Path> chooseFilesToImport() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Import text files");
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Text files (*.txt)", "*.txt"),
+        chooser.setTitle("Import articles");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Articles and collections", "*.txt", "*.md", "*.markdown", "*.text",
+                        "*.html", "*.htm", "*.xhtml", "*.json", "*.jsonl", "*.ndjson", "*.csv", "*.tsv"),
+                new FileChooser.ExtensionFilter("Text and Markdown", "*.txt", "*.md", "*.markdown", "*.text"),
+                new FileChooser.ExtensionFilter("Saved web pages", "*.html", "*.htm", "*.xhtml"),
+                new FileChooser.ExtensionFilter("JSON, JSON Lines, CSV collections", "*.json", "*.jsonl", "*.ndjson",
+                        "*.csv", "*.tsv"),
                 new FileChooser.ExtensionFilter("All files", "*"));
         List<File> files = chooser.showOpenMultipleDialog(owner);
         return files == null ? List.of() : files.stream().map(File::toPath).toList();
+    }
+
+    @Override
+    public Optional<Path> chooseFolderToImport() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Import a folder of articles (with its sub-folders)");
+        return Optional.ofNullable(chooser.showDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<String> askForUrl() {
+        TextInputDialog dialog = new TextInputDialog();
+        dialog.initOwner(owner);
+        dialog.setTitle("Import from the web");
+        dialog.setHeaderText("The address of an article (http or https)");
+        dialog.getEditor().setId("import-url");
+        dialog.getEditor().setPromptText("https://en.wikinews.org/wiki/…");
+        return dialog.showAndWait().map(String::strip).filter(url -> !url.isEmpty());
     }
 
     @Override

@@ -21,7 +21,12 @@ import javafx.scene.layout.VBox;
 import org.newsmark.task.BackgroundTasks;
 import org.newsmark.ui.annotation.AnnotationPanel;
 import org.newsmark.ui.article.ArticleView;
+import org.newsmark.importing.ImportReport;
 import org.newsmark.ui.common.DialogService;
+import org.newsmark.ui.corpus.ImportActions;
+import org.newsmark.ui.corpus.ImportBar;
+import org.newsmark.ui.corpus.ImportReportDialog;
+import org.newsmark.ui.corpus.ImportViewModel;
 import org.newsmark.ui.find.FindBar;
 import org.newsmark.ui.find.FindViewModel;
 import org.newsmark.ui.coding.ArticleCodingPanel;
@@ -47,6 +52,8 @@ public final class MainWindow {
     private final ProjectViewModel viewModel;
     private final DialogService dialogs;
     private final SessionActions session;
+    private final ImportViewModel imports;
+    private final ImportActions importActions;
     private final BorderPane root = new BorderPane();
     private final ArticleView articleView;
     private final FindBar findBar;
@@ -54,10 +61,13 @@ public final class MainWindow {
     private final ArticleCodingPanel codingPanel;
     private CodebookEditor codebookEditor;
 
-    public MainWindow(ProjectViewModel viewModel, BackgroundTasks renderTasks, DialogService dialogs, SessionActions session) {
+    public MainWindow(ProjectViewModel viewModel, ImportViewModel imports, BackgroundTasks renderTasks, DialogService dialogs,
+            SessionActions session) {
         this.viewModel = viewModel;
+        this.imports = imports;
         this.dialogs = dialogs;
         this.session = session;
+        this.importActions = new ImportActions(imports, dialogs, viewModel::say, viewModel.isReadOnly());
         articleView = new ArticleView(viewModel.article(), viewModel.attribution(), renderTasks, viewModel::say);
         articleView.setPeople(viewModel.speakers()::matching, text -> viewModel.speakers().proposedName(text).orElse(""));
         findBar = new FindBar(new FindViewModel(() -> viewModel.article().getArticle() == null ? null
@@ -98,8 +108,14 @@ public final class MainWindow {
 
         root.setTop(new VBox(menuBar(), toolBar()));
         root.setCenter(split);
-        root.setBottom(new StatusBar(viewModel).node());
+        root.setBottom(new StatusBar(viewModel, new ImportBar(imports).node()).node());
         root.getStyleClass().add("main-window");
+        importActions.acceptDrops(root);
+        imports.lastReportProperty().addListener((observable, before, report) -> {
+            if (report != null && (report.skippedCount() > 0 || report.duplicateCount() > 0 || report.files().size() > 1)) {
+                showImportReport();
+            }
+        });
     }
 
     public Parent node() {
@@ -155,7 +171,11 @@ public final class MainWindow {
                 item("_New Project\u2026", "Shortcut+N", session::newProject),
                 item("_Open Project\u2026", "Shortcut+O", session::openProject),
                 new SeparatorMenuItem(),
-                item("_Import Text Files\u2026", "Shortcut+I", this::importFiles),
+                item("_Import Files\u2026", "Shortcut+I", importActions::importFiles),
+                item("Import _Folder\u2026", "Shortcut+Shift+I", importActions::importFolder),
+                item("Import from the _Web\u2026", "Shortcut+Shift+U", importActions::importUrl),
+                item("_Paste as New Article", "Shortcut+Shift+V", importActions::pasteAsArticle),
+                reportItem(),
                 item("_Export as JSON Lines\u2026", "Shortcut+E", this::export),
                 new SeparatorMenuItem(),
                 item("_Quit", "Shortcut+Q", session::quit));
@@ -250,10 +270,16 @@ public final class MainWindow {
         return focused instanceof TextInputControl field && field.isEditable() ? field : null;
     }
 
-    private void importFiles() {
-        var files = dialogs.chooseFilesToImport();
-        if (!files.isEmpty()) {
-            viewModel.importFiles(files, dialogs::showImportReport);
+    private MenuItem reportItem() {
+        MenuItem report = item("Last Import _Report\u2026", null, this::showImportReport);
+        report.disableProperty().bind(imports.lastReportProperty().isNull());
+        return report;
+    }
+
+    private void showImportReport() {
+        ImportReport report = imports.lastReportProperty().get();
+        if (report != null) {
+            ImportReportDialog.show(root.getScene().getWindow(), report, viewModel::open);
         }
     }
 

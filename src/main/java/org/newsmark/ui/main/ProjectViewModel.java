@@ -6,11 +6,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
-import java.nio.charset.StandardCharsets;
 import org.newsmark.exporting.JsonlExporter;
 import org.newsmark.importing.ImportReport;
-import org.newsmark.importing.TextFileImporter;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
@@ -328,21 +325,20 @@ public final class ProjectViewModel {
     }
 
     /**
-     * Imports text files and folders in the background, then refreshes the list, opens the first new
-     * article and hands the report over (to show the person what was skipped and why).
+     * After an import: the article list (and the codebook and speakers, which imported annotations may
+     * have added to) read again; the imported article opened when it was the only one, or when the
+     * project had none before.
      */
-    public void importFiles(List<Path> paths, Consumer<ImportReport> onReport) {
-        if (store.isReadOnly()) {
-            message.set("This project is read-only (" + store.readOnlyReason().orElse("") + "); nothing can be imported.");
-            return;
-        }
-        message.set("Importing " + paths.size() + (paths.size() == 1 ? " item\u2026" : " items\u2026"));
-        tasks.run(() -> new TextFileImporter(store, StandardCharsets.UTF_8).importPaths(paths), report -> {
-            message.set("Import: " + report.summary() + ".");
-            refreshArticles(() -> report.entries().stream()
-                    .filter(entry -> entry.outcome() == ImportReport.Outcome.IMPORTED)
-                    .findFirst().ifPresent(entry -> open(entry.articleId())));
-            onReport.accept(report);
+    public void afterImport(ImportReport report) {
+        boolean wasEmpty = articles.isEmpty();
+        tasks.run(() -> new Loaded(store.articles(), store.codebook(), store.people(), Optional.empty()), loaded -> {
+            article.setCodebook(loaded.codebook());
+            speakers.setPeople(loaded.people());
+            articles.setAll(loaded.articles());
+            List<ImportReport.Imported> imported = report.imported();
+            if (!imported.isEmpty() && (imported.size() == 1 || wasEmpty)) {
+                open(imported.get(0).articleId());
+            }
         }, this::report);
     }
 

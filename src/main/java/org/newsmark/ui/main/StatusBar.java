@@ -1,6 +1,7 @@
 package org.newsmark.ui.main;
 
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -12,7 +13,8 @@ final class StatusBar {
 
     private final HBox box = new HBox(16);
 
-    StatusBar(ProjectViewModel viewModel) {
+    /** @param importBar the running import's progress, shown after the message while there is one */
+    StatusBar(ProjectViewModel viewModel, Node importBar) {
         Label message = new Label();
         message.setId("status-message");
         message.textProperty().bind(viewModel.messageProperty());
@@ -28,7 +30,7 @@ final class StatusBar {
         file.setId("project-file");
         file.setTooltip(new Tooltip("The project file: every change is saved here as you make it."));
         file.getStyleClass().add("project-file");
-        box.getChildren().addAll(message, saveState, file);
+        box.getChildren().addAll(message, importBar, saveState, file);
         box.setAlignment(Pos.CENTER_LEFT);
         box.setPadding(new Insets(3, 8, 3, 8));
         box.getStyleClass().add("status-bar");

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsmark.importing.TextFileImporter;
+import org.newsmark.importing.CorpusImporter;
 import org.newsmark.model.Annotation;
 import org.newsmark.model.AnnotationChange;
 import org.newsmark.model.Article;
@@ -45,8 +45,7 @@ class NewsSourcingStoreTest {
     void open() {
         file = folder.resolve("p.newsmark");
         store = SqliteProjectStore.open(file, OpenMode.CREATE_OR_OPEN);
-        new TextFileImporter(store, StandardCharsets.UTF_8)
-                .importPaths(List.of(Samples.BBC, Samples.WIKINEWS.resolve("GUM_news_iodine.txt")));
+        new CorpusImporter(store).importPaths(List.of(Samples.BBC, Samples.WIKINEWS.resolve("GUM_news_iodine.txt")));
         bbc = store.article(1).orElseThrow();
         iodine = store.article(2).orElseThrow();
     }

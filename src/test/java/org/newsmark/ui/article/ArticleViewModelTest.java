@@ -11,7 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsmark.editing.AnnotationEditor;
-import org.newsmark.importing.TextFileImporter;
+import org.newsmark.importing.CorpusImporter;
 import org.newsmark.model.Annotation;
 import org.newsmark.model.Article;
 import org.newsmark.model.Category;
@@ -36,7 +36,7 @@ class ArticleViewModelTest {
     @BeforeEach
     void openTheBbcArticle() {
         store = SqliteProjectStore.open(folder.resolve("p.newsmark"), OpenMode.CREATE_OR_OPEN);
-        new TextFileImporter(store, java.nio.charset.StandardCharsets.UTF_8).importPaths(List.of(Samples.BBC));
+        new CorpusImporter(store).importPaths(List.of(Samples.BBC));
         bbc = store.article(store.articles().get(0).id()).orElseThrow();
         editor = new AnnotationEditor(store, new CurrentThreadTasks(), Clock.systemUTC());
         viewModel = new ArticleViewModel(editor, "coder", messages::add);

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsmark.editing.AnnotationEditor;
-import org.newsmark.importing.TextFileImporter;
+import org.newsmark.importing.CorpusImporter;
 import org.newsmark.model.Article;
 import org.newsmark.store.OpenMode;
 import org.newsmark.store.ProjectStore;
@@ -42,8 +42,7 @@ class ArticleViewTest {
     @Start
     void start(Stage stage) {
         store = SqliteProjectStore.open(folder.resolve("view-" + System.nanoTime() + ".newsmark"), OpenMode.CREATE_OR_OPEN);
-        new TextFileImporter(store, java.nio.charset.StandardCharsets.UTF_8)
-                .importPaths(List.of(Samples.BBC, Samples.WIKINEWS.resolve("GUM_news_iodine.txt")));
+        new CorpusImporter(store).importPaths(List.of(Samples.BBC, Samples.WIKINEWS.resolve("GUM_news_iodine.txt")));
         viewModel = new ArticleViewModel(new AnnotationEditor(store, new CurrentThreadTasks(), Clock.systemUTC()), "coder", messages::add);
         viewModel.setCodebook(store.codebook());
         view = new ArticleView(viewModel, new AttributionViewModel(viewModel), layout, messages::add);

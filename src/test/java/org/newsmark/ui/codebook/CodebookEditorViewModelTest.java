@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsmark.editing.AnnotationEditor;
-import org.newsmark.importing.TextFileImporter;
+import org.newsmark.importing.CorpusImporter;
 import org.newsmark.model.Annotation;
 import org.newsmark.model.AttributeDraft;
 import org.newsmark.model.AttributeType;
@@ -38,7 +38,7 @@ class CodebookEditorViewModelTest {
     @BeforeEach
     void open() {
         store = SqliteProjectStore.open(folder.resolve("p.newsmark"), OpenMode.CREATE_OR_OPEN);
-        new TextFileImporter(store, StandardCharsets.UTF_8).importPaths(List.of(Samples.BBC));
+        new CorpusImporter(store).importPaths(List.of(Samples.BBC));
         project = new ProjectViewModel(store, new CurrentThreadTasks(),
                 new AnnotationEditor(store, new CurrentThreadTasks(), Clock.systemUTC()), "coder");
         project.load();

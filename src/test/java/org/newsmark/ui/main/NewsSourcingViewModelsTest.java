@@ -11,7 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsmark.editing.AnnotationEditor;
-import org.newsmark.importing.TextFileImporter;
+import org.newsmark.importing.CorpusImporter;
 import org.newsmark.model.Annotation;
 import org.newsmark.model.AttributeDefinition;
 import org.newsmark.model.Category;
@@ -40,7 +40,7 @@ class NewsSourcingViewModelsTest {
     @BeforeEach
     void open() {
         store = SqliteProjectStore.open(folder.resolve("p.newsmark"), OpenMode.CREATE_OR_OPEN);
-        new TextFileImporter(store, StandardCharsets.UTF_8).importPaths(List.of(Samples.BBC, Samples.WIKINEWS));
+        new CorpusImporter(store).importPaths(List.of(Samples.BBC, Samples.WIKINEWS));
         project = new ProjectViewModel(store, new CurrentThreadTasks(),
                 new AnnotationEditor(store, new CurrentThreadTasks(), Clock.systemUTC()), "coder");
         project.load();

@@ -6,13 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsmark.editing.AnnotationEditor;
 import org.newsmark.importing.ImportReport;
-import org.newsmark.importing.TextFileImporter;
+import org.newsmark.importing.CorpusImporter;
 import org.newsmark.model.Article;
 import org.newsmark.store.OpenMode;
 import org.newsmark.store.ProjectStore;
@@ -34,7 +33,7 @@ class ProjectViewModelTest {
     }
 
     private static void importSamples(ProjectStore store) {
-        new TextFileImporter(store, StandardCharsets.UTF_8).importPaths(List.of(Samples.BBC, Samples.WIKINEWS));
+        new CorpusImporter(store).importPaths(List.of(Samples.BBC, Samples.WIKINEWS));
     }
 
     @Test
@@ -121,33 +120,16 @@ class ProjectViewModelTest {
     }
 
     @Test
-    void aReadOnlyProjectSaysSoAndRefusesToImport() throws Exception {
-        Path file = folder.resolve("p.newsmark");
-        try (ProjectStore store = SqliteProjectStore.open(file, OpenMode.CREATE_OR_OPEN)) {
-            importSamples(store);
-        }
-        try (ProjectStore store = SqliteProjectStore.open(file, OpenMode.READ_ONLY)) {
-            ProjectViewModel viewModel = open(store);
-            assertThat(viewModel.saveStateProperty().get()).isEqualTo("Read-only: opened read-only");
-            List<ImportReport> reports = new ArrayList<>();
-            viewModel.importFiles(List.of(Samples.BBC), reports::add);
-            assertThat(reports).isEmpty();
-            assertThat(viewModel.messageProperty().get()).contains("read-only");
-        }
-    }
-
-    @Test
-    void importingFromTheWindowOpensTheFirstNewArticleAndExportWritesJsonLines() throws Exception {
+    void afterAnImportIntoAnEmptyProjectTheFirstNewArticleOpensAndExportWritesJsonLines() throws Exception {
         try (ProjectStore store = SqliteProjectStore.open(folder.resolve("p.newsmark"), OpenMode.CREATE_OR_OPEN)) {
             ProjectViewModel viewModel = open(store);
             assertThat(viewModel.messageProperty().get()).contains("no articles yet");
             Path broken = Files.write(folder.resolve("broken.txt"), new byte[] {0, 1, 2, 3});
-            List<ImportReport> reports = new ArrayList<>();
 
-            viewModel.importFiles(List.of(broken, Samples.BBC), reports::add);
+            ImportReport report = new CorpusImporter(store).importPaths(List.of(broken, Samples.BBC));
+            viewModel.afterImport(report);
 
-            assertThat(reports).singleElement().extracting(ImportReport::summary)
-                    .isEqualTo("1 imported, 0 already in the project, 1 failed");
+            assertThat(report.summary()).isEqualTo("1 imported, 0 already in the project, 1 skipped");
             assertThat(viewModel.articles()).hasSize(1);
             assertThat(viewModel.article().getArticle().source()).isEqualTo("BBC");
 

@@ -1,0 +1,184 @@
+package org.newsmark.importing;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.LongFunction;
+import org.newsmark.model.Annotation;
+import org.newsmark.model.AnnotationChange;
+import org.newsmark.model.ArticleCoding;
+import org.newsmark.model.ArticleCodingChange;
+import org.newsmark.model.Category;
+import org.newsmark.model.Change;
+import org.newsmark.model.Codebook;
+import org.newsmark.model.Link;
+import org.newsmark.model.LinkChange;
+import org.newsmark.model.Person;
+import org.newsmark.model.PersonChange;
+import org.newsmark.model.RelationType;
+import org.newsmark.model.TextSpans;
+
+/**
+ * Turns the work an imported record carries (annotations, links, people, note and codes, named as
+ * in the file it came from) into changes to this project, once the article's id is known. Names are
+ * matched to the codebook and speaker registry, which grow where they lack one (see
+ * {@link CarriedCodebook}); ids in the file only connect its links and speakers, and every stored
+ * annotation, link and person gets a fresh id.
+ */
+final class CarriedWorkPlanner {
+
+    /** What was planned for one article; {@code problems} lists what could not be carried, and why. */
+    record Plan(LongFunction<List<Change>> work, List<ImportReport.Skipped> problems) {
+    }
+
+    private final CarriedCodebook codebook;
+    private final Map<String, Person> peopleByName = new HashMap<>();
+    private final List<Change> newPeople = new ArrayList<>();
+    private final String annotator;
+
+    CarriedWorkPlanner(Codebook codebook, List<Person> people, String annotator) {
+        this.codebook = new CarriedCodebook(codebook);
+        people.forEach(person -> person.names().forEach(name -> peopleByName.putIfAbsent(key(name), person)));
+        this.annotator = annotator;
+    }
+
+    /** Everything added to the codebook so far, in words, for the report. */
+    List<String> additions() {
+        return codebook.additions();
+    }
+
+    /**
+     * The categories, fields and people planned work needs, since the last call: stored before the
+     * articles (even one that turns out to be a duplicate), so later articles can rely on them.
+     */
+    List<Change> takeShared() {
+        List<Change> shared = new ArrayList<>(codebook.takePending());
+        shared.addAll(newPeople);
+        newPeople.clear();
+        return shared;
+    }
+
+    /** @param where the record's place in its file, prefixed to each problem ("line 3, annotation 2") */
+    Plan plan(CarriedWork carried, String text, String where) {
+        List<ImportReport.Skipped> problems = new ArrayList<>();
+        Instant now = Instant.now();
+        Map<String, UUID> personByExportId = people(carried, now);
+        List<Annotation> annotations = new ArrayList<>();
+        Map<String, UUID> annotationByExportId = new HashMap<>();
+        for (int i = 0; i < carried.spans().size(); i++) {
+            CarriedWork.Span span = carried.spans().get(i);
+            String place = join(where, "annotation " + (i + 1));
+            String problem = span.category() == null || span.category().isBlank() ? "it has no category"
+                    : TextSpans.problem(text, span.start(), span.end()).orElse(null);
+            if (problem != null) {
+                problems.add(new ImportReport.Skipped(place, problem));
+                continue;
+            }
+            Category category = codebook.category(span.category());
+            Map<Long, String> attributes = new HashMap<>();
+            span.attributes().forEach((name, value) -> {
+                if (value != null && !value.isBlank()) {
+                    attributes.put(codebook.attribute(category, name, value), value);
+                }
+            });
+            UUID id = UUID.randomUUID();
+            if (span.id() != null) {
+                annotationByExportId.put(span.id(), id);
+            }
+            String by = span.annotator() == null || span.annotator().isBlank() ? annotator : span.annotator();
+            annotations.add(new Annotation(id, 0, category.id(), span.start(), span.end(),
+                    text.substring(span.start(), span.end()), TextSpans.prefix(text, span.start()),
+                    TextSpans.suffix(text, span.end()), span.note(), by, now, now,
+                    span.speaker() == null ? null : personByExportId.get(span.speaker()), attributes));
+        }
+        List<CarriedWork.SpanLink> links = links(carried, annotationByExportId, where, problems);
+        Map<Long, String> codes = new HashMap<>();
+        carried.codes().forEach((name, value) -> {
+            if (value != null && !value.isBlank()) {
+                codes.put(codebook.documentField(name, value), value);
+            }
+        });
+        String note = carried.note() == null ? "" : carried.note();
+        LongFunction<List<Change>> work = articleId -> {
+            List<Change> changes = new ArrayList<>();
+            for (Annotation annotation : annotations) {
+                changes.add(AnnotationChange.create(withArticle(annotation, articleId)));
+            }
+            for (CarriedWork.SpanLink link : links) {
+                changes.add(LinkChange.create(Link.of(articleId, RelationType.fromCode(link.type()),
+                        annotationByExportId.get(link.from()), annotationByExportId.get(link.to()), now)));
+            }
+            if (!note.isBlank() || !codes.isEmpty()) {
+                changes.add(new ArticleCodingChange(ArticleCoding.empty(articleId), new ArticleCoding(articleId, note, codes)));
+            }
+            return changes;
+        };
+        return new Plan(work, problems);
+    }
+
+    /** The people the record names, each matched by name to the registry or added to it. */
+    private Map<String, UUID> people(CarriedWork carried, Instant now) {
+        Map<String, UUID> byExportId = new HashMap<>();
+        for (CarriedWork.CarriedPerson carriedPerson : carried.people()) {
+            if (carriedPerson.name() == null || carriedPerson.name().isBlank()) {
+                continue;
+            }
+            Person person = peopleByName.get(key(carriedPerson.name()));
+            if (person == null) {
+                person = new Person(UUID.randomUUID(), carriedPerson.name(), carriedPerson.type(), carriedPerson.role(),
+                        carriedPerson.affiliation(), carriedPerson.aliases(), now, now);
+                newPeople.add(new PersonChange(null, person));
+                Person added = person;
+                person.names().forEach(name -> peopleByName.putIfAbsent(key(name), added));
+            }
+            if (carriedPerson.id() != null) {
+                byExportId.put(carriedPerson.id(), person.id());
+            }
+        }
+        return byExportId;
+    }
+
+    private static List<CarriedWork.SpanLink> links(CarriedWork carried, Map<String, UUID> annotations, String where,
+            List<ImportReport.Skipped> problems) {
+        List<CarriedWork.SpanLink> kept = new ArrayList<>();
+        for (int i = 0; i < carried.links().size(); i++) {
+            CarriedWork.SpanLink link = carried.links().get(i);
+            String place = join(where, "link " + (i + 1));
+            if (!annotations.containsKey(link.from()) || !annotations.containsKey(link.to())) {
+                problems.add(new ImportReport.Skipped(place, "it joins an annotation that was not imported"));
+            } else if (!isRelationType(link.type())) {
+                problems.add(new ImportReport.Skipped(place, "\u201C" + link.type()
+                        + "\u201D is not a kind of link Newsmark keeps (attributed_to, cue, about)"));
+            } else {
+                kept.add(link);
+            }
+        }
+        return kept;
+    }
+
+    private static boolean isRelationType(String code) {
+        for (RelationType type : RelationType.values()) {
+            if (type.code().equals(code)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Annotation withArticle(Annotation a, long articleId) {
+        return new Annotation(a.id(), articleId, a.categoryId(), a.start(), a.end(), a.text(), a.prefix(), a.suffix(),
+                a.note(), a.annotator(), a.created(), a.updated(), a.personId(), a.attributes());
+    }
+
+    private static String key(String name) {
+        return name.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static String join(String where, String part) {
+        return where == null || where.isEmpty() ? part : where + ", " + part;
+    }
+}

@@ -1,0 +1,215 @@
+package org.newsmark.importing;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
+import org.newsmark.model.ArticleDraft;
+import org.newsmark.store.ProjectStore;
+import org.newsmark.store.ProjectStore.NewArticle;
+import org.newsmark.store.StoreException;
+
+/**
+ * Imports files, folders, web pages and pasted text into a project: each read by its format's
+ * reader, stored in batches by {@link ArticleBatcher}, reported file by file. An article is stored
+ * whole (with any annotations it carries) or not at all; one bad file or record does not stop the
+ * rest. Cancelling stops between two articles and keeps those already read. Runs on the caller's
+ * thread: the window calls it from a background thread of its own.
+ */
+public final class CorpusImporter {
+
+    /** How far the import has got; called on the import's thread a few times a second. */
+    public interface Progress {
+        Progress NONE = status -> { };
+
+        void update(Status status);
+    }
+
+    /** @param current the file or address being read */
+    public record Status(long bytesDone, long bytesTotal, long imported, long duplicates, long skipped, String current) {
+    }
+
+    private static final Set<String> COLLECTIONS = Set.of("json", "jsonl", "csv");
+    private static final long PROGRESS_EVERY_NANOS = 100_000_000L;
+
+    /** Thrown through a reader to stop it between two articles. */
+    private static final class Cancelled extends RuntimeException {
+        Cancelled() {
+            super(null, null, false, false);
+        }
+    }
+
+    private final ProjectStore store;
+    private final ImportPlanner planner;
+    private final WebPages web;
+    private final ArticleReaders readers;
+    private final String annotator;
+
+    public CorpusImporter(ProjectStore store, ArticleReaders readers, WebPages web, String annotator) {
+        this.store = store;
+        this.readers = readers;
+        this.planner = new ImportPlanner(readers);
+        this.web = web;
+        this.annotator = annotator;
+    }
+
+    /** An importer of every format, for the person running Newsmark; web pages fetched with the defaults. */
+    public CorpusImporter(ProjectStore store) {
+        this(store, ArticleReaders.all(), WebPages.standard(), System.getProperty("user.name", "unknown"));
+    }
+
+    /** Imports files and folders with the default options, all at once: for scripts and tests. */
+    public ImportReport importPaths(List<java.nio.file.Path> paths) {
+        return run(paths.stream().map(ImportInput::file).toList(), ImportOptions.DEFAULTS, Progress.NONE, () -> false);
+    }
+
+    public ImportReport run(List<ImportInput> inputs, ImportOptions options, Progress progress, BooleanSupplier cancelled) {
+        return new Run(options, progress, cancelled).run(planner.plan(inputs, options));
+    }
+
+    /** One import's state, on one thread. */
+    private final class Run {
+        private final ImportOptions options;
+        private final Progress progress;
+        private final BooleanSupplier cancelled;
+        private final List<FileReportBuilder> reports = new ArrayList<>();
+        private final AtomicLong readInFile = new AtomicLong();
+        private CarriedWorkPlanner carried;
+        private final ArticleBatcher batcher;
+        private long bytesTotal;
+        private long bytesBefore;
+        private long lastProgress;
+
+        Run(ImportOptions options, Progress progress, BooleanSupplier cancelled) {
+            this.options = options;
+            this.progress = progress;
+            this.cancelled = cancelled;
+            this.batcher = new ArticleBatcher(store, () -> carried == null ? List.of() : carried.takeShared());
+        }
+
+        ImportReport run(ImportPlanner.Plan plan) {
+            bytesTotal = plan.totalBytes();
+            String stopped = null;
+            try {
+                for (ImportPlanner.Item item : plan.items()) {
+                    if (cancelled.getAsBoolean()) {
+                        throw new Cancelled();
+                    }
+                    importItem(item);
+                    bytesBefore += item.size();
+                    batcher.flushIfWaiting();
+                    report(item.input().label(), false);
+                }
+                batcher.flush();
+            } catch (Cancelled e) {
+                stopped = "cancelled; the articles read before it are imported";
+                batcher.flush();
+            } catch (StoreException e) {
+                stopped = "stopped: " + e.getMessage();
+            }
+            report("", true);
+            List<ImportReport.FileReport> files = new ArrayList<>(plan.refused());
+            reports.forEach(builder -> files.add(builder.build()));
+            return new ImportReport(files, carried == null ? List.of() : carried.additions(), stopped);
+        }
+
+        private void importItem(ImportPlanner.Item item) {
+            readInFile.set(0);
+            FileReportBuilder report = new FileReportBuilder(item.input().label(),
+                    item.reader() == null ? "web page" : item.reader().format());
+            reports.add(report);
+            try {
+                ImportSource source;
+                ArticleReader reader = item.reader();
+                if (item.input() instanceof ImportInput.UrlInput url) {
+                    WebPages.Fetched page = web.fetch(url.url());
+                    source = page.source();
+                    reader = readers.byFormat(page.format()).orElseThrow(() ->
+                            new ImportException("Newsmark cannot read " + page.format() + " pages"));
+                    report.format(reader.format());
+                } else if (item.input() instanceof ImportInput.TextInput text) {
+                    source = ImportSource.ofBytes(text.name(), text.text().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                } else {
+                    source = fileSource(item, reader);
+                }
+                read(reader, source, report);
+            } catch (ImportException e) {
+                report.failed(e.getMessage());
+            } catch (IOException e) {
+                report.failed("it could not be read (" + e.getMessage() + ")");
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new Cancelled();
+            }
+        }
+
+        private ImportSource fileSource(ImportPlanner.Item item, ArticleReader reader) throws ImportException, IOException {
+            ArticleMetadata metadata = COLLECTIONS.contains(reader.format()) ? ArticleMetadata.NONE
+                    : SidecarReader.besides(item.file());
+            ImportSource plain = ImportSource.ofFile(item.file(), options.encoding(), metadata, options.mapping());
+            return new ImportSource(plain.name(), plain.size(), () -> new CountingInputStream(plain.open(), readInFile),
+                    plain.encoding(), null, metadata, plain.mapping());
+        }
+
+        private void read(ArticleReader reader, ImportSource source, FileReportBuilder report)
+                throws ImportException, IOException {
+            try {
+                reader.read(source, new ArticleSink() {
+                    @Override
+                    public void article(String where, ArticleDraft draft, CarriedWork work) {
+                        if (cancelled.getAsBoolean()) {
+                            throw new Cancelled();
+                        }
+                        report.handedOver();
+                        batcher.add(newArticle(draft, work, where, report),
+                                added -> report.stored(where, draft.title(), added));
+                        report(source.name(), false);
+                    }
+
+                    @Override
+                    public void skipped(String where, String reason) {
+                        report.skipped(where, reason);
+                    }
+                });
+            } catch (RuntimeException | StackOverflowError e) {
+                if (e instanceof Cancelled || e instanceof StoreException) {
+                    throw e;
+                }
+                throw new ImportException("Newsmark's " + reader.format() + " reader failed on it; "
+                        + "the file is probably damaged (please report it if it opens elsewhere)", e);
+            }
+        }
+
+        private NewArticle newArticle(ArticleDraft draft, CarriedWork work, String where, FileReportBuilder report) {
+            if (work.isEmpty()) {
+                return new NewArticle(draft);
+            }
+            if (carried == null) {
+                carried = new CarriedWorkPlanner(store.codebook(), store.people(), annotator);
+            }
+            CarriedWorkPlanner.Plan plan = carried.plan(work, draft.text(), where);
+            plan.problems().forEach(problem -> report.skipped(problem.where(), problem.reason()));
+            return new NewArticle(draft, plan.work());
+        }
+
+        private void report(String current, boolean force) {
+            long now = System.nanoTime();
+            if (!force && now - lastProgress < PROGRESS_EVERY_NANOS) {
+                return;
+            }
+            lastProgress = now;
+            long imported = 0;
+            long duplicates = 0;
+            long skipped = 0;
+            for (FileReportBuilder builder : reports) {
+                imported += builder.importedCount();
+                duplicates += builder.duplicateCount();
+                skipped += builder.skippedCount();
+            }
+            progress.update(new Status(Math.min(bytesTotal, bytesBefore + readInFile.get()), bytesTotal, imported,
+                    duplicates, skipped, current));
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package org.newsmark.importing;
+
+/** Fetches a web page to import. */
+public interface WebPages {
+
+    /** A fetched page: the source to read, and the format of the reader for it ("html", "text"). */
+    record Fetched(ImportSource source, String format) {
+    }
+
+    /**
+     * Fetches the page at {@code url}. An address that is not http or https, a server that does not
+     * answer in time, an error status or a type Newsmark cannot read is an {@link ImportException}
+     * saying so; an interrupted fetch stops at once.
+     */
+    Fetched fetch(String url) throws ImportException, InterruptedException;
+
+    /** Fetching with the standard limits (time, size, redirects). */
+    static WebPages standard() {
+        return url -> {
+            throw new ImportException("importing web pages is not available yet");
+        };
+    }
+}

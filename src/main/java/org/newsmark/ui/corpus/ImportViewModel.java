@@ -1,0 +1,133 @@
+package org.newsmark.ui.corpus;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.newsmark.importing.CorpusImporter;
+import org.newsmark.importing.ImportInput;
+import org.newsmark.importing.ImportOptions;
+import org.newsmark.importing.ImportReport;
+
+/**
+ * Imports in the background while the window stays usable: one import at a time on the import
+ * thread (a second one asked for meanwhile waits its turn), its progress and counts shown as it goes,
+ * Cancel stopping it between two articles. The articles already read stay; the report says what
+ * was imported and what was skipped, file by file.
+ */
+public final class ImportViewModel {
+
+    /** Runs one import; the app's is a {@link CorpusImporter} on the project. */
+    public interface Importer {
+        ImportReport run(List<ImportInput> inputs, ImportOptions options, CorpusImporter.Progress progress,
+                java.util.function.BooleanSupplier cancelled);
+    }
+
+    private final Importer importer;
+    private final Executor importThread;
+    private final Executor fxThread;
+    private final Consumer<ImportReport> onFinished;
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<ImportReport> lastReport = new ReadOnlyObjectWrapper<>();
+    private int waiting;
+    /** The flag of the import running now; Cancel sets it, and the flags of those waiting. */
+    private volatile AtomicBoolean cancelGeneration = new AtomicBoolean();
+
+    /**
+     * @param onFinished called on the FX thread with each finished import's report (to refresh the
+     *                   article list and show the report)
+     */
+    public ImportViewModel(Importer importer, Executor importThread, Executor fxThread, Consumer<ImportReport> onFinished) {
+        this.importer = importer;
+        this.importThread = importThread;
+        this.fxThread = fxThread;
+        this.onFinished = onFinished;
+    }
+
+    /** Starts importing these inputs, or queues them behind the import running now. */
+    public void start(List<ImportInput> inputs, ImportOptions options) {
+        if (inputs.isEmpty()) {
+            return;
+        }
+        AtomicBoolean cancelled = cancelGeneration;
+        waiting++;
+        running.set(true);
+        progress.set(-1);
+        status.set(waiting > 1 ? "Import waiting for the one running now\u2026" : "Starting the import\u2026");
+        importThread.execute(() -> {
+            ImportReport report;
+            try {
+                report = importer.run(inputs, options, update -> fxThread.execute(() -> show(update)), cancelled::get);
+            } catch (RuntimeException e) {
+                report = new ImportReport(List.of(ImportReport.FileReport.failed(inputs.get(0).label(), "", e.getMessage())),
+                        List.of(), "stopped: " + e.getMessage());
+            }
+            ImportReport finished = report;
+            fxThread.execute(() -> finished(finished));
+        });
+    }
+
+    /** Stops the running import between two articles, and any waiting behind it. */
+    public void cancel() {
+        if (running.get()) {
+            cancelGeneration.set(true);
+            cancelGeneration = new AtomicBoolean();
+            status.set("Cancelling\u2026");
+        }
+    }
+
+    private void show(CorpusImporter.Status update) {
+        if (!running.get()) {
+            return;
+        }
+        progress.set(update.bytesTotal() > 0 ? (double) update.bytesDone() / update.bytesTotal() : -1);
+        String counts = String.format(Locale.ROOT, "Imported %,d", update.imported())
+                + (update.duplicates() > 0 ? String.format(Locale.ROOT, " \u00B7 %,d already in the project", update.duplicates()) : "")
+                + (update.skipped() > 0 ? String.format(Locale.ROOT, " \u00B7 %,d skipped", update.skipped()) : "");
+        status.set(update.current().isEmpty() ? counts : counts + " \u2014 " + shortName(update.current()));
+    }
+
+    private void finished(ImportReport report) {
+        waiting--;
+        if (waiting == 0) {
+            running.set(false);
+            progress.set(0);
+        }
+        status.set(waiting == 0 ? "Import: " + report.summary() + "." : "Import: " + report.summary() + "; the next one is running\u2026");
+        lastReport.set(report);
+        onFinished.accept(report);
+    }
+
+    private static String shortName(String file) {
+        int slash = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
+        return slash >= 0 && slash < file.length() - 1 && !file.startsWith("http") ? file.substring(slash + 1) : file;
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    /** From 0 to 1, or -1 when the size is not known yet. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ImportReport> lastReportProperty() {
+        return lastReport.getReadOnlyProperty();
+    }
+}
