@@ -9,6 +9,7 @@ import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.newsmark.importing.ArticleReaders;
 import org.newsmark.importing.CodebookJsonReader;
 import org.newsmark.importing.CorpusImporter;
 import org.newsmark.importing.FieldMapping;
@@ -78,6 +79,10 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (format != null && ArticleReaders.all().byFormat(format).isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "There is no format \"" + format + "\"; the formats are "
+                    + String.join(", ", ArticleReaders.all().formats()));
+        }
         ImportOptions options = new ImportOptions(charset(), mapping(), recursive, format);
         List<ImportInput> toImport = new ArrayList<>();
         for (String input : inputs) {

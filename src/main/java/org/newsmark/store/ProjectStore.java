@@ -15,6 +15,8 @@ import org.newsmark.model.Change;
 import org.newsmark.model.Codebook;
 import org.newsmark.model.Link;
 import org.newsmark.model.Person;
+import org.newsmark.model.SearchQuery;
+import org.newsmark.model.SearchResults;
 
 /**
  * A Newsmark project: one file holding articles, the codebook and annotations.
@@ -54,6 +56,18 @@ public interface ProjectStore extends AutoCloseable {
      * {@link AddedArticle#problem()} says why, and the rest of the batch is stored.
      */
     List<AddedArticle> importArticles(List<? extends Change> codebookChanges, List<NewArticle> articles);
+
+    /**
+     * Full-text search over titles, texts and notes (article notes and annotation notes): the page
+     * of {@code limit} articles from {@code offset}, best first.
+     */
+    SearchResults search(SearchQuery query, int offset, int limit);
+
+    /**
+     * Where the search first matches in the article's text, as {start, end}; empty when it matches
+     * only the title or the note.
+     */
+    Optional<int[]> firstMatch(long articleId, SearchQuery query);
 
     /** The codebook: categories (a tree, with their attributes) and document fields. */
     Codebook codebook();

@@ -30,7 +30,10 @@ import org.newsmark.model.DocumentFieldChange;
 import org.newsmark.model.Link;
 import org.newsmark.model.LinkChange;
 import org.newsmark.model.Person;
+import org.newsmark.model.InvalidQueryException;
 import org.newsmark.model.PersonChange;
+import org.newsmark.model.SearchQuery;
+import org.newsmark.model.SearchResults;
 import org.newsmark.store.OpenMode;
 import org.newsmark.store.ProjectStore;
 import org.newsmark.store.ReadOnlyProjectException;
@@ -140,6 +143,38 @@ public final class SqliteProjectStore implements ProjectStore {
             }
             return new ArticleImport(connection, SqliteProjectStore::write).insert(articles);
         });
+    }
+
+    @Override
+    public synchronized SearchResults search(SearchQuery query, int offset, int limit) {
+        return read("search", connection -> {
+            try {
+                return SearchRows.search(connection, query, offset, limit);
+            } catch (SQLException e) {
+                throw searchProblem(e);
+            }
+        });
+    }
+
+    @Override
+    public synchronized Optional<int[]> firstMatch(long articleId, SearchQuery query) {
+        return read("find the match", connection -> {
+            try {
+                return SearchRows.firstMatch(connection, articleId, query);
+            } catch (SQLException e) {
+                throw searchProblem(e);
+            }
+        });
+    }
+
+    /** The search engine's complaint about a query, in words; anything else is a problem with the file. */
+    private static SQLException searchProblem(SQLException e) {
+        String message = String.valueOf(e.getMessage());
+        if (message.contains("fts5") || message.contains("malformed MATCH")) {
+            throw new InvalidQueryException("This search cannot be run as typed (" + message.replaceFirst("^.*?fts5: ", "")
+                    + "); put words in quotes to search for them as they are.");
+        }
+        return e;
     }
 
     @Override

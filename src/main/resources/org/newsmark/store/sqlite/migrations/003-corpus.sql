@@ -24,6 +24,9 @@ END;
 
 INSERT INTO article_fts (article_fts) VALUES ('rebuild');
 
+-- Ranking: BM25 with a match in the title weighing four times one in the text, a note's twice.
+INSERT INTO article_fts (article_fts, rank) VALUES ('rank', 'bm25(4.0, 1.0, 2.0)');
+
 CREATE VIRTUAL TABLE annotation_note_fts USING fts5(
     note, annotation_id UNINDEXED, article_id UNINDEXED,
     tokenize = 'unicode61 remove_diacritics 2'
