@@ -1,0 +1,141 @@
+package org.newsmark.importing.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.newsmark.importing.ImportException;
+
+/** No address can hold an import for ever or make it read more than a page may hold. */
+class UrlFetcherLimitsTest {
+
+    private static final long MB = 1024 * 1024;
+
+    private final LocalHttpServer server = LocalHttpServer.start();
+    private final CountDownLatch testDone = new CountDownLatch(1);
+
+    @AfterEach
+    void stopServer() {
+        testDone.countDown();
+        server.close();
+    }
+
+    @Test
+    void aServerThatNeverAnswersTimesOut() {
+        server.on("/silent", exchange -> await(testDone, 30_000));
+        UrlFetcher fetcher = new UrlFetcher(FetchLimits.DEFAULT.withTotalTimeout(Duration.ofMillis(400)));
+
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> fetcher.fetch(server.url("/silent"))).isInstanceOf(ImportException.class)
+                .hasMessage("the server did not answer within 400 ms");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
+    }
+
+    @Test
+    void aServerThatStallsInTheMiddleOfThePageTimesOutAndTheConnectionIsClosed() throws Exception {
+        CompletableFuture<Boolean> laterWriteFailed = new CompletableFuture<>();
+        CountDownLatch clientGaveUp = new CountDownLatch(1);
+        server.on("/stall", exchange -> {
+            exchange.getResponseHeaders().set("Content-Type", "text/html");
+            exchange.sendResponseHeaders(200, 100_000);
+            OutputStream body = exchange.getResponseBody();
+            body.write(new byte[1000]);
+            body.flush();
+            await(clientGaveUp, 10_000);
+            laterWriteFailed.complete(writesFail(body));
+        });
+        UrlFetcher fetcher = new UrlFetcher(FetchLimits.DEFAULT.withTotalTimeout(Duration.ofMillis(500)));
+
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> fetcher.fetch(server.url("/stall"))).isInstanceOf(ImportException.class)
+                .hasMessage("the server stopped sending the page; it was not complete after 500 ms");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
+        clientGaveUp.countDown();
+        assertThat(laterWriteFailed.get(5, TimeUnit.SECONDS)).as("the client hung up").isTrue();
+    }
+
+    @Test
+    void aPageWithoutContentLengthStopsBeingReadOnceItIsTooLarge() throws Exception {
+        CompletableFuture<Long> written = serveEndlessly("/endless", 0);
+        UrlFetcher fetcher = new UrlFetcher(FetchLimits.DEFAULT.withMaxBytes(MB));
+
+        assertThatThrownBy(() -> fetcher.fetch(server.url("/endless"))).isInstanceOf(ImportException.class)
+                .hasMessage("the page is larger than 1 MB, more than a single article can be");
+        assertThat(written.get(10, TimeUnit.SECONDS)).isLessThan(16 * MB);
+    }
+
+    @Test
+    void aPageThatDeclaresItIsTooLargeIsRefusedBeforeItsBodyIsRead() throws Exception {
+        CompletableFuture<Long> written = serveEndlessly("/huge", 1024 * MB);
+        UrlFetcher fetcher = new UrlFetcher(FetchLimits.DEFAULT.withMaxBytes(MB));
+
+        assertThatThrownBy(() -> fetcher.fetch(server.url("/huge"))).isInstanceOf(ImportException.class)
+                .hasMessage("the page is 1024 MB, more than a single article can be");
+        assertThat(written.get(10, TimeUnit.SECONDS)).isLessThan(16 * MB);
+    }
+
+    @Test
+    void aPageJustWithinTheLimitIsRead() throws Exception {
+        server.page("/fits", "text/plain", new byte[1000]);
+
+        assertThat(new UrlFetcher(FetchLimits.DEFAULT.withMaxBytes(1000)).fetch(server.url("/fits")).body()).hasSize(1000);
+        assertThatThrownBy(() -> new UrlFetcher(FetchLimits.DEFAULT.withMaxBytes(999)).fetch(server.url("/fits")))
+                .hasMessage("the page is 1000 bytes, more than a single article can be");
+    }
+
+    /**
+     * Serves 256 MB of text (chunked when {@code declaredLength} is 0) and completes with how many bytes
+     * the client let it write before hanging up.
+     */
+    private CompletableFuture<Long> serveEndlessly(String path, long declaredLength) {
+        CompletableFuture<Long> written = new CompletableFuture<>();
+        server.on(path, exchange -> {
+            exchange.getResponseHeaders().set("Content-Type", "text/plain");
+            exchange.sendResponseHeaders(200, declaredLength);
+            byte[] chunk = new byte[64 * 1024];
+            long count = 0;
+            try (OutputStream body = exchange.getResponseBody()) {
+                while (count < 256 * MB) {
+                    body.write(chunk);
+                    count += chunk.length;
+                }
+            } catch (IOException hungUp) {
+                // the client closed the connection: what we want to see
+            } finally {
+                written.complete(count);
+            }
+        });
+        return written;
+    }
+
+    private static boolean writesFail(OutputStream body) {
+        try {
+            for (int i = 0; i < 50; i++) {
+                body.write(new byte[1000]);
+                body.flush();
+                Thread.sleep(20);
+            }
+            return false;
+        } catch (IOException e) {
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static void await(CountDownLatch latch, long millis) {
+        try {
+            latch.await(millis, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
