@@ -21,8 +21,32 @@ final class PageFormats {
     private PageFormats() {
     }
 
-    /** Whether a page of this media type can be read; a page whose server names no type is given a chance. */
+    /**
+     * Whether a page of this media type can be read. A page whose server names no type is fetched, and
+     * its first bytes decide ({@link #formatOf}).
+     */
     static boolean readable(String mediaType) {
         return mediaType == null || FORMATS.containsKey(mediaType);
+    }
+
+    /** The reader format for a fetched page: by its media type, or by its first bytes when it has none. */
+    static String formatOf(FetchedPage page) {
+        String format = page.mediaType() == null ? null : FORMATS.get(page.mediaType());
+        if (format != null) {
+            return format;
+        }
+        return looksLikeMarkup(page.body()) ? "html" : "text";
+    }
+
+    private static boolean looksLikeMarkup(byte[] body) {
+        for (byte b : body) {
+            if (b == '<') {
+                return true;
+            }
+            if (!Character.isWhitespace(b) && (b & 0xFF) != 0xEF && (b & 0xFF) != 0xBB && (b & 0xFF) != 0xBF) {
+                return false;
+            }
+        }
+        return false;
     }
 }

@@ -8,8 +8,10 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A real HTTP server on a free loopback port, for fetching pages in tests without the internet. Each
@@ -64,6 +66,35 @@ final class LocalHttpServer implements AutoCloseable {
         exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(body);
+        }
+    }
+
+    /**
+     * Whether the client has hung up: writes a little at a time for up to a second, and a closed
+     * connection makes a write fail (the first write after a hang-up may still succeed).
+     */
+    static boolean clientHungUp(OutputStream body) {
+        try {
+            for (int i = 0; i < 50; i++) {
+                body.write(new byte[1000]);
+                body.flush();
+                Thread.sleep(20);
+            }
+            return false;
+        } catch (IOException e) {
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** Waits, in a handler, for the test to let it go on (at most 30 s, so no handler waits for ever). */
+    static void await(CountDownLatch latch) {
+        try {
+            latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -29,7 +29,7 @@ class UrlFetcherLimitsTest {
 
     @Test
     void aServerThatNeverAnswersTimesOut() {
-        server.on("/silent", exchange -> await(testDone, 30_000));
+        server.on("/silent", exchange -> LocalHttpServer.await(testDone));
         UrlFetcher fetcher = new UrlFetcher(FetchLimits.DEFAULT.withTotalTimeout(Duration.ofMillis(400)));
 
         long start = System.nanoTime();
@@ -48,8 +48,8 @@ class UrlFetcherLimitsTest {
             OutputStream body = exchange.getResponseBody();
             body.write(new byte[1000]);
             body.flush();
-            await(clientGaveUp, 10_000);
-            laterWriteFailed.complete(writesFail(body));
+            LocalHttpServer.await(clientGaveUp);
+            laterWriteFailed.complete(LocalHttpServer.clientHungUp(body));
         });
         UrlFetcher fetcher = new UrlFetcher(FetchLimits.DEFAULT.withTotalTimeout(Duration.ofMillis(500)));
 
@@ -113,29 +113,5 @@ class UrlFetcherLimitsTest {
             }
         });
         return written;
-    }
-
-    private static boolean writesFail(OutputStream body) {
-        try {
-            for (int i = 0; i < 50; i++) {
-                body.write(new byte[1000]);
-                body.flush();
-                Thread.sleep(20);
-            }
-            return false;
-        } catch (IOException e) {
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
-    private static void await(CountDownLatch latch, long millis) {
-        try {
-            latch.await(millis, TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }
