@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -36,6 +39,28 @@ class UrlFetcherLimitsTest {
         assertThatThrownBy(() -> fetcher.fetch(server.url("/silent"))).isInstanceOf(ImportException.class)
                 .hasMessage("the server did not answer within 400 ms");
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
+    }
+
+    /** A plain socket, since it shows what HttpServer hides: whether the client hung up. */
+    @Test
+    void theConnectionToAServerThatNeverAnswersIsClosedAtTheDeadline() throws Exception {
+        try (ServerSocket silent = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            CompletableFuture<Integer> readAfterRequest = new CompletableFuture<>();
+            Thread listener = new Thread(() -> {
+                try (Socket client = silent.accept()) {
+                    client.getInputStream().read(new byte[4096]);
+                    readAfterRequest.complete(client.getInputStream().read());
+                } catch (IOException e) {
+                    readAfterRequest.completeExceptionally(e);
+                }
+            });
+            listener.start();
+            UrlFetcher fetcher = new UrlFetcher(FetchLimits.DEFAULT.withTotalTimeout(Duration.ofMillis(300)));
+
+            assertThatThrownBy(() -> fetcher.fetch("http://127.0.0.1:" + silent.getLocalPort() + "/"))
+                    .hasMessage("the server did not answer within 300 ms");
+            assertThat(readAfterRequest.get(5, TimeUnit.SECONDS)).as("end of stream: the client hung up").isEqualTo(-1);
+        }
     }
 
     @Test
