@@ -22,17 +22,20 @@ final class ContentDecoding {
     private ContentDecoding() {
     }
 
-    static boolean canUnpack(String contentEncoding) {
+    /** Why a body with this Content-Encoding cannot be unpacked, or null when it can. */
+    static String refusal(String contentEncoding) {
         String encoding = normalised(contentEncoding);
-        return encoding.isEmpty() || encoding.equals("identity") || encoding.equals("gzip") || encoding.equals("x-gzip")
-                || encoding.equals("deflate");
+        boolean known = encoding.isEmpty() || encoding.equals("identity") || encoding.equals("gzip")
+                || encoding.equals("x-gzip") || encoding.equals("deflate");
+        return known ? null : "the server sent the page packed with " + encoding + ", which Newsmark cannot unpack";
     }
 
     static byte[] unpack(String contentEncoding, byte[] body, long maxBytes) throws ImportException {
-        String encoding = normalised(contentEncoding);
-        if (!canUnpack(encoding)) {
-            throw new ImportException("the server sent the page packed with " + encoding + ", which Newsmark cannot unpack");
+        String refusal = refusal(contentEncoding);
+        if (refusal != null) {
+            throw new ImportException(refusal);
         }
+        String encoding = normalised(contentEncoding);
         if (encoding.isEmpty() || encoding.equals("identity") || body.length == 0) {
             return body;
         }

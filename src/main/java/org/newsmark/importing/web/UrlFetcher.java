@@ -139,9 +139,9 @@ public final class UrlFetcher {
         if (!PageFormats.readable(mediaType)) {
             return "the address gives " + mediaType + ", not a web page or plain text";
         }
-        String encoding = headers.firstValue("Content-Encoding").orElse(null);
-        if (!ContentDecoding.canUnpack(encoding)) {
-            return "the server sent the page packed with " + encoding.strip() + ", which Newsmark cannot unpack";
+        String packing = ContentDecoding.refusal(headers.firstValue("Content-Encoding").orElse(null));
+        if (packing != null) {
+            return packing;
         }
         long length = declaredLength(headers);
         return length > limits.maxBytes() ? PageSize.declared(length) : null;
