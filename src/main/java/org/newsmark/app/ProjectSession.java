@@ -8,7 +8,7 @@ import java.util.concurrent.TimeUnit;
 import org.newsmark.editing.AnnotationEditor;
 import org.newsmark.importing.ArticleReaders;
 import org.newsmark.importing.CorpusImporter;
-import org.newsmark.importing.WebPages;
+import org.newsmark.importing.web.UrlImport;
 import org.newsmark.store.ProjectStore;
 import org.newsmark.task.SerialTasks;
 import org.newsmark.ui.common.DialogService;
@@ -44,7 +44,7 @@ final class ProjectSession implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        CorpusImporter importer = new CorpusImporter(store, ArticleReaders.all(), WebPages.standard(), annotator);
+        CorpusImporter importer = new CorpusImporter(store, ArticleReaders.all(), UrlImport.standard(), annotator);
         this.imports = new ImportViewModel(importer::run, importThread, fxThread, viewModel::afterImport);
         this.window = new MainWindow(viewModel, imports, renderTasks, dialogs, actions);
         viewModel.load();

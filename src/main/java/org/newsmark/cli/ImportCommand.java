@@ -15,6 +15,7 @@ import org.newsmark.importing.CorpusImporter;
 import org.newsmark.importing.FieldMapping;
 import org.newsmark.importing.ImportInput;
 import org.newsmark.importing.ImportOptions;
+import org.newsmark.importing.web.UrlImport;
 import org.newsmark.importing.ImportException;
 import org.newsmark.importing.ImportReport;
 import org.newsmark.model.CodebookDraft;
@@ -90,7 +91,8 @@ final class ImportCommand implements Callable<Integer> {
         }
         CodebookDraft startingCodebook = codebook();
         try (ProjectStore store = SqliteProjectStore.open(project.file, OpenMode.CREATE_OR_OPEN, startingCodebook)) {
-            ImportReport report = new CorpusImporter(store).run(toImport, options, CorpusImporter.Progress.NONE, () -> false);
+            ImportReport report = new CorpusImporter(store, ArticleReaders.all(), UrlImport.standard(),
+                    System.getProperty("user.name", "unknown")).run(toImport, options, CorpusImporter.Progress.NONE, () -> false);
             new ImportReportPrinter(spec.commandLine().getOut(), spec.commandLine().getErr(), quiet).print(report);
             return report.skippedCount() > 0 || report.cancelledOrStopped() ? 1 : 0;
         }

@@ -55,9 +55,9 @@ public final class CorpusImporter {
         this.annotator = annotator;
     }
 
-    /** An importer of every format, for the person running Newsmark; web pages fetched with the defaults. */
+    /** An importer of files, folders and text in every format, for the person running Newsmark; no web addresses. */
     public CorpusImporter(ProjectStore store) {
-        this(store, ArticleReaders.all(), WebPages.standard(), System.getProperty("user.name", "unknown"));
+        this(store, ArticleReaders.all(), WebPages.NONE, System.getProperty("user.name", "unknown"));
     }
 
     /** Imports files and folders with the default options, all at once: for scripts and tests. */

@@ -14,10 +14,8 @@ public interface WebPages {
      */
     Fetched fetch(String url) throws ImportException, InterruptedException;
 
-    /** Fetching with the standard limits (time, size, redirects). */
-    static WebPages standard() {
-        return url -> {
-            throw new ImportException("importing web pages is not available yet");
-        };
-    }
+    /** For importers of files only. */
+    WebPages NONE = url -> {
+        throw new ImportException("this import reads files, not web addresses");
+    };
 }

@@ -35,7 +35,7 @@ class UrlImportTest {
         byte[] html = "<html><title>Zürich</title></html>".getBytes(StandardCharsets.ISO_8859_1);
         server.redirect("/short", 301, "/news/zurich").page("/news/zurich", "text/html; charset=iso-8859-1", html);
 
-        UrlImport.FetchedSource fetched = urlImport.fetch(server.url("/short"));
+        org.newsmark.importing.WebPages.Fetched fetched = urlImport.fetch(server.url("/short"));
 
         String finalUrl = server.url("/news/zurich");
         assertThat(fetched.format()).isEqualTo("html");
@@ -68,7 +68,7 @@ class UrlImportTest {
         String text = "Gemeinderat tagt\n\nDer Gemeinderat von Zürich tagt heute.";
         server.page("/article.txt", "text/plain; charset=windows-1252", text.getBytes("windows-1252"));
 
-        UrlImport.FetchedSource fetched = urlImport.fetch(server.url("/article.txt"));
+        org.newsmark.importing.WebPages.Fetched fetched = urlImport.fetch(server.url("/article.txt"));
         CollectingSink sink = CollectingSink.readWith(new PlainTextReader(), fetched.source());
 
         ArticleDraft draft = sink.drafts().get(0);
