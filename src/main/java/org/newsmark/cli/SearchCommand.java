@@ -2,7 +2,6 @@ package org.newsmark.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.newsmark.model.InvalidQueryException;
 import org.newsmark.model.SearchQuery;
@@ -64,21 +63,13 @@ final class SearchCommand implements Callable<Integer> {
                 out.println(note.articleId() + "\t" + plain(note.articleTitle()) + "\tannotation \u201C"
                         + plain(note.quoted()) + "\u201D\t\tnote: " + marked(note.snippet()));
             }
-            err.println(summary(results));
+            err.println(results.summary(offset + results.articles().size()));
             err.flush();
             return results.articles().isEmpty() && results.annotationNotes().isEmpty() ? 1 : 0;
         } catch (InvalidQueryException e) {
             err.println(e.getMessage());
             return 2;
         }
-    }
-
-    static String summary(SearchResults results) {
-        String count = results.atLeast() ? String.format(Locale.ROOT, "more than %,d", results.countLimit() - 1)
-                : String.format(Locale.ROOT, "%,d", results.total());
-        return count + (results.total() == 1 ? " article matches" : " articles match")
-                + (results.ranked() ? ", best first" : ", latest first (too many to rank: add words to narrow the search)")
-                + (results.annotationNotes().isEmpty() ? "" : "; " + results.annotationNotes().size() + " annotation notes");
     }
 
     private static String plain(String text) {

@@ -6,7 +6,7 @@ package org.newsmark.model;
  * person makes is a list of changes, applied to the project file in one transaction.
  */
 public sealed interface Change permits AnnotationChange, LinkChange, CategoryChange, DocumentFieldChange,
-        PersonChange, ArticleCodingChange {
+        PersonChange, ArticleCodingChange, ArticleDetailsChange {
 
     Change inverse();
 

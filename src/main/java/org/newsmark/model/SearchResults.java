@@ -1,6 +1,7 @@
 package org.newsmark.model;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -40,6 +41,23 @@ public record SearchResults(List<Hit> articles, long total, long countLimit, boo
 
     public boolean atLeast() {
         return total >= countLimit;
+    }
+
+    /**
+     * How many articles match, in what order, and how many of them are shown: "12 articles match,
+     * best first (first 50 shown)."
+     */
+    public String summary(int shown) {
+        if (total == 0 && annotationNotes.isEmpty()) {
+            return "Nothing matches.";
+        }
+        String count = atLeast() ? String.format(Locale.ROOT, "More than %,d articles match", countLimit - 1)
+                : String.format(Locale.ROOT, "%,d %s", total, total == 1 ? "article matches" : "articles match");
+        String order = total == 0 ? "" : ranked ? ", best first" : ", latest first: too many to rank; add words to narrow the search";
+        String notes = annotationNotes.isEmpty() ? ""
+                : String.format(Locale.ROOT, "; %d annotation %s", annotationNotes.size(), annotationNotes.size() == 1 ? "note" : "notes");
+        String page = shown < total ? String.format(Locale.ROOT, " (first %,d shown)", shown) : "";
+        return count + order + notes + page + ".";
     }
 
     /** The text with the match marks taken out. */

@@ -13,6 +13,9 @@ import org.newsmark.model.ArticleSummary;
 import org.newsmark.model.Category;
 import org.newsmark.model.Change;
 import org.newsmark.model.Codebook;
+import org.newsmark.model.Concordance;
+import org.newsmark.model.ConcordanceQuery;
+import org.newsmark.model.CorpusRow;
 import org.newsmark.model.Link;
 import org.newsmark.model.Person;
 import org.newsmark.model.SearchQuery;
@@ -56,6 +59,15 @@ public interface ProjectStore extends AutoCloseable {
      * {@link AddedArticle#problem()} says why, and the rest of the batch is stored.
      */
     List<AddedArticle> importArticles(List<? extends Change> codebookChanges, List<NewArticle> articles);
+
+    /** Every article with its details, annotation counts by top-level category and document codes, by id. */
+    List<CorpusRow> corpus();
+
+    /**
+     * The annotations a query selects across the corpus, in article order, each in its context; at
+     * most {@code limit} of them, with how many there are in all.
+     */
+    Concordance concordance(ConcordanceQuery query, int limit);
 
     /**
      * Full-text search over titles, texts and notes (article notes and annotation notes): the page

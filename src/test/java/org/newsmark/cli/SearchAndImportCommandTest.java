@@ -36,14 +36,14 @@ class SearchAndImportCommandTest {
         assertThat(out.toString().lines()).singleElement().satisfies(line -> assertThat(line)
                 .startsWith("1\tMusk hosts friendly chat with Trump on X after tech delays\tBBC\t")
                 .contains("\u00ABDDoS attack\u00BB"));
-        assertThat(err.toString()).contains("1 article matches, best first");
+        assertThat(err.toString()).contains("1 article matches, best first.");
 
         assertThat(run("search", "-p", project(), "the", "--limit", "3")).isZero();
         assertThat(out.toString().lines()).hasSize(3);
-        assertThat(err.toString()).contains("11 articles match");
+        assertThat(err.toString()).contains("11 articles match, best first (first 3 shown).");
 
         assertThat(run("search", "-p", project(), "zebra")).isEqualTo(1);
-        assertThat(err.toString()).contains("0 articles match");
+        assertThat(err.toString()).contains("Nothing matches.");
     }
 
     @Test

@@ -19,7 +19,11 @@ import org.newsmark.model.AnnotationChange;
 import org.newsmark.model.Article;
 import org.newsmark.model.ArticleCoding;
 import org.newsmark.model.ArticleCodingChange;
+import org.newsmark.model.ArticleDetailsChange;
 import org.newsmark.model.ArticleDraft;
+import org.newsmark.model.Concordance;
+import org.newsmark.model.ConcordanceQuery;
+import org.newsmark.model.CorpusRow;
 import org.newsmark.model.ArticleSummary;
 import org.newsmark.model.CategoryChange;
 import org.newsmark.model.Change;
@@ -143,6 +147,16 @@ public final class SqliteProjectStore implements ProjectStore {
             }
             return new ArticleImport(connection, SqliteProjectStore::write).insert(articles);
         });
+    }
+
+    @Override
+    public synchronized List<CorpusRow> corpus() {
+        return read("read the corpus", CorpusRows::read);
+    }
+
+    @Override
+    public synchronized Concordance concordance(ConcordanceQuery query, int limit) {
+        return read("read the annotations", connection -> ConcordanceRows.read(connection, query, limit));
     }
 
     @Override
@@ -286,6 +300,8 @@ public final class SqliteProjectStore implements ProjectStore {
             PersonRows.write(connection, person);
         } else if (change instanceof ArticleCodingChange coding) {
             CodingRows.write(connection, coding);
+        } else if (change instanceof ArticleDetailsChange details) {
+            CorpusRows.write(connection, details);
         } else {
             throw new IllegalArgumentException("No way to save a " + change.getClass().getSimpleName());
         }

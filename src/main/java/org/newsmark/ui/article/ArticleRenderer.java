@@ -41,6 +41,7 @@ final class ArticleRenderer {
     private int renderGeneration;
     private boolean changedWhileRendering;
     private Runnable onRendered = () -> { };
+    private Runnable onShown = () -> { };
 
     ArticleRenderer(ArticleViewModel viewModel, StyledTextArea<ParagraphRole, SpanStyle> area,
             BackgroundTasks renderTasks, Consumer<String> messages) {
@@ -65,6 +66,11 @@ final class ArticleRenderer {
         if (viewModel.getArticle() != null) {
             render();
         }
+    }
+
+    /** What the view does once an article is in the area (select what it was opened at). */
+    void setOnShown(Runnable onShown) {
+        this.onShown = onShown;
     }
 
     void setOnRendered(Runnable onRendered) {
@@ -134,6 +140,7 @@ final class ArticleRenderer {
         if (changedWhileRendering) {
             markDirty(0, area.getLength());
         }
+        onShown.run();
         onRendered.run();
     }
 

@@ -64,6 +64,12 @@ public final class ArticleView {
 
         renderer = new ArticleRenderer(viewModel, area, renderTasks, messages);
         viewModel.selectedProperty().addListener((observable, before, after) -> selectionChanged(before, after));
+        renderer.setOnShown(this::showWhatWasAskedFor);
+        viewModel.revealProperty().addListener((observable, before, range) -> {
+            if (range != null && renderer.showsCurrentArticle()) {
+                showWhatWasAskedFor();
+            }
+        });
         area.selectionProperty().addListener((observable, before, after) -> textSelectionChanged(after));
         area.addEventFilter(KeyEvent.KEY_TYPED, this::keyTyped);
         area.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
@@ -118,6 +124,21 @@ public final class ArticleView {
         } else {
             area.showParagraphAtCenter(paragraph);
         }
+    }
+
+    /**
+     * Once an article is drawn: the annotation it was opened at (from a list of mentions or a
+     * concordance), or else the passage asked for (a search match), is selected and scrolled to.
+     */
+    private void showWhatWasAskedFor() {
+        Annotation selected = viewModel.getSelected();
+        int[] range = viewModel.revealProperty().get();
+        if (selected != null) {
+            select(selected.start(), selected.end());
+        } else if (range != null && range[1] <= area.getLength()) {
+            select(range[0], range[1]);
+        }
+        viewModel.revealProperty().set(null);
     }
 
     private static void styleParagraph(TextFlow flow, ParagraphRole role) {

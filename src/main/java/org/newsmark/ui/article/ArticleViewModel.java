@@ -52,6 +52,8 @@ public final class ArticleViewModel {
     private final ObservableList<Link> readOnlyLinks = FXCollections.unmodifiableObservableList(links);
     private final ObjectProperty<Annotation> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<Annotation> hovered = new SimpleObjectProperty<>();
+    /** A passage to select and scroll to once the article is drawn (a search match), as {start, end}. */
+    private final ObjectProperty<int[]> reveal = new SimpleObjectProperty<>();
     private String readOnlyReason;
 
     public ArticleViewModel(AnnotationEditor editor, String annotator, Consumer<String> messages) {
@@ -102,6 +104,15 @@ public final class ArticleViewModel {
         links.setAll(newLinks);
         annotations.setAll(sorted);
         loads.set(loads.get() + 1);
+    }
+
+    /** Asks the view to select {@code [start, end)} of the article and scroll to it, once it is drawn. */
+    public void reveal(int start, int end) {
+        reveal.set(new int[] {start, end});
+    }
+
+    public ObjectProperty<int[]> revealProperty() {
+        return reveal;
     }
 
     public ReadOnlyObjectProperty<Article> articleProperty() {

@@ -72,6 +72,8 @@ public final class ProjectViewModel {
     private int openRequest;
     /** An annotation to select once the article being opened is shown. */
     private java.util.UUID selectAfterOpening;
+    /** Or a passage to show, as {start, end}. */
+    private int[] revealAfterOpening;
     /** Edits applied to each article, to recognise a read that was queued before the latest of them. */
     private final java.util.Map<Long, Integer> editsByArticle = new java.util.HashMap<>();
 
@@ -161,6 +163,10 @@ public final class ProjectViewModel {
                         article.annotation(selectAfterOpening).ifPresent(article.selectedProperty()::set);
                         selectAfterOpening = null;
                     }
+                    if (revealAfterOpening != null) {
+                        article.reveal(revealAfterOpening[0], revealAfterOpening[1]);
+                        revealAfterOpening = null;
+                    }
                     rememberLastArticle(articleId);
                 }, this::report);
     }
@@ -172,6 +178,16 @@ public final class ProjectViewModel {
             return;
         }
         selectAfterOpening = annotationId;
+        open(articleId);
+    }
+
+    /** Opens an article with a passage of it selected and in view (a search match). */
+    public void openAtText(long articleId, int start, int end) {
+        if (articleId == currentArticleId.get()) {
+            article.reveal(start, end);
+            return;
+        }
+        revealAfterOpening = new int[] {start, end};
         open(articleId);
     }
 
