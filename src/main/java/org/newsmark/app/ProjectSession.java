@@ -12,7 +12,11 @@ import org.newsmark.importing.web.UrlImport;
 import org.newsmark.store.ProjectStore;
 import org.newsmark.task.SerialTasks;
 import org.newsmark.ui.common.DialogService;
+import org.newsmark.ui.corpus.ConcordanceViewModel;
+import org.newsmark.ui.corpus.CorpusViewModel;
+import org.newsmark.ui.corpus.CorpusViews;
 import org.newsmark.ui.corpus.ImportViewModel;
+import org.newsmark.ui.corpus.SearchViewModel;
 import org.newsmark.ui.main.MainWindow;
 import org.newsmark.ui.main.ProjectViewModel;
 
@@ -45,8 +49,14 @@ final class ProjectSession implements AutoCloseable {
             return thread;
         });
         CorpusImporter importer = new CorpusImporter(store, ArticleReaders.all(), UrlImport.standard(), annotator);
-        this.imports = new ImportViewModel(importer::run, importThread, fxThread, viewModel::afterImport);
-        this.window = new MainWindow(viewModel, imports, renderTasks, dialogs, actions);
+        CorpusViewModel corpus = new CorpusViewModel(store, storeTasks, editor, viewModel);
+        this.imports = new ImportViewModel(importer::run, importThread, fxThread, report -> {
+            viewModel.afterImport(report);
+            corpus.markStale();
+        });
+        CorpusViews corpusViews = new CorpusViews(imports, corpus, new SearchViewModel(store, storeTasks, viewModel),
+                new ConcordanceViewModel(store, storeTasks, viewModel));
+        this.window = new MainWindow(viewModel, corpusViews, renderTasks, dialogs, actions);
         viewModel.load();
     }
 

@@ -60,6 +60,9 @@ public interface ProjectStore extends AutoCloseable {
      */
     List<AddedArticle> importArticles(List<? extends Change> codebookChanges, List<NewArticle> articles);
 
+    /** The outlets the articles come from, in alphabetical order. */
+    List<String> outlets();
+
     /** Every article with its details, annotation counts by top-level category and document codes, by id. */
     List<CorpusRow> corpus();
 

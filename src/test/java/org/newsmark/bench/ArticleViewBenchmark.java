@@ -24,7 +24,11 @@ import org.newsmark.store.ProjectStore;
 import org.newsmark.store.sqlite.SqliteProjectStore;
 import org.newsmark.task.SerialTasks;
 import org.newsmark.ui.common.FxDialogService;
+import org.newsmark.ui.corpus.ConcordanceViewModel;
+import org.newsmark.ui.corpus.CorpusViewModel;
+import org.newsmark.ui.corpus.CorpusViews;
 import org.newsmark.ui.corpus.ImportViewModel;
+import org.newsmark.ui.corpus.SearchViewModel;
 import org.newsmark.ui.main.MainWindow;
 import org.newsmark.ui.main.ProjectViewModel;
 
@@ -104,7 +108,9 @@ public final class ArticleViewBenchmark {
             ImportViewModel imports = new ImportViewModel((inputs, options, progress, cancelled) -> {
                 throw new UnsupportedOperationException("no imports in this benchmark");
             }, Runnable::run, Runnable::run, report -> { });
-            window = new MainWindow(viewModel, imports, layoutTasks, new FxDialogService(stage), NO_SESSION_ACTIONS);
+            CorpusViews corpus = new CorpusViews(imports, new CorpusViewModel(store, storeTasks, editor, viewModel),
+                    new SearchViewModel(store, storeTasks, viewModel), new ConcordanceViewModel(store, storeTasks, viewModel));
+            window = new MainWindow(viewModel, corpus, layoutTasks, new FxDialogService(stage), NO_SESSION_ACTIONS);
             // The timing listeners go on before the window's own, so the frame's whole work is measured.
             Scene scene = new Scene(new javafx.scene.layout.Pane(), 1280, 800);
             scene.addPreLayoutPulseListener(() -> layoutStarted = System.nanoTime());

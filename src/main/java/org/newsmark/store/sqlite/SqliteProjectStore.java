@@ -150,6 +150,12 @@ public final class SqliteProjectStore implements ProjectStore {
     }
 
     @Override
+    public synchronized List<String> outlets() {
+        return query("read the outlets", "SELECT DISTINCT source FROM article WHERE source IS NOT NULL AND source <> '' "
+                + "ORDER BY source COLLATE NOCASE", statement -> { }, rows -> rows.getString(1));
+    }
+
+    @Override
     public synchronized List<CorpusRow> corpus() {
         return read("read the corpus", CorpusRows::read);
     }

@@ -3,7 +3,6 @@ package org.newsmark.ui.corpus;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
-import java.util.function.LongConsumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -23,6 +22,7 @@ import org.newsmark.model.ArticleDetailsChange;
 import org.newsmark.model.CorpusRow;
 import org.newsmark.store.ProjectStore;
 import org.newsmark.task.BackgroundTasks;
+import org.newsmark.ui.common.ArticleOpener;
 
 /**
  * The corpus table: every article with its outlet, date, annotation counts and document codes,
@@ -34,7 +34,7 @@ public final class CorpusViewModel {
     private final ProjectStore store;
     private final BackgroundTasks tasks;
     private final AnnotationEditor editor;
-    private final LongConsumer openArticle;
+    private final ArticleOpener opener;
     private final ObservableList<CorpusRow> rows = FXCollections.observableArrayList();
     private final FilteredList<CorpusRow> filtered = new FilteredList<>(rows);
     private final SortedList<CorpusRow> sorted = new SortedList<>(filtered);
@@ -44,11 +44,11 @@ public final class CorpusViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private boolean stale = true;
 
-    public CorpusViewModel(ProjectStore store, BackgroundTasks tasks, AnnotationEditor editor, LongConsumer openArticle) {
+    public CorpusViewModel(ProjectStore store, BackgroundTasks tasks, AnnotationEditor editor, ArticleOpener opener) {
         this.store = store;
         this.tasks = tasks;
         this.editor = editor;
-        this.openArticle = openArticle;
+        this.opener = opener;
         filter.addListener((observable, before, after) -> {
             filtered.setPredicate(after.predicate());
             updateStatus();
@@ -103,7 +103,7 @@ public final class CorpusViewModel {
     }
 
     public void open(CorpusRow row) {
-        openArticle.accept(row.id());
+        opener.open(row.id());
     }
 
     /** Keeps the rows in step with edits made anywhere: details at once, counts and codes on the next showing. */

@@ -1,6 +1,5 @@
 package org.newsmark.ui.corpus;
 
-import java.util.UUID;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -14,6 +13,7 @@ import org.newsmark.model.SearchQuery;
 import org.newsmark.model.SearchResults;
 import org.newsmark.store.ProjectStore;
 import org.newsmark.task.BackgroundTasks;
+import org.newsmark.ui.common.ArticleOpener;
 
 /**
  * Full-text search over the corpus, page by page: what was typed, the articles and annotation notes
@@ -21,15 +21,6 @@ import org.newsmark.task.BackgroundTasks;
  * match.
  */
 public final class SearchViewModel {
-
-    /** Where a hit leads: opening an article at a passage, or at an annotation. */
-    public interface Opener {
-        void openAtText(long articleId, int start, int end);
-
-        void open(long articleId);
-
-        void openAt(long articleId, UUID annotationId);
-    }
 
     /** One line of the results: an article or an annotation note. */
     public record Item(SearchResults.Hit article, SearchResults.NoteHit note) {
@@ -39,7 +30,7 @@ public final class SearchViewModel {
 
     private final ProjectStore store;
     private final BackgroundTasks tasks;
-    private final Opener opener;
+    private final ArticleOpener opener;
     private final StringProperty text = new SimpleStringProperty("");
     private final ObservableList<Item> items = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
@@ -49,7 +40,7 @@ public final class SearchViewModel {
     private int shown;
     private int generation;
 
-    public SearchViewModel(ProjectStore store, BackgroundTasks tasks, Opener opener) {
+    public SearchViewModel(ProjectStore store, BackgroundTasks tasks, ArticleOpener opener) {
         this.store = store;
         this.tasks = tasks;
         this.opener = opener;

@@ -23,7 +23,11 @@ import org.newsmark.ui.annotation.AnnotationPanel;
 import org.newsmark.ui.article.ArticleView;
 import org.newsmark.importing.ImportReport;
 import org.newsmark.ui.common.DialogService;
+import org.newsmark.ui.corpus.ConcordanceView;
+import org.newsmark.ui.corpus.CorpusTable;
+import org.newsmark.ui.corpus.CorpusViews;
 import org.newsmark.ui.corpus.ImportActions;
+import org.newsmark.ui.corpus.SearchPanel;
 import org.newsmark.ui.corpus.ImportBar;
 import org.newsmark.ui.corpus.ImportReportDialog;
 import org.newsmark.ui.corpus.ImportViewModel;
@@ -54,6 +58,12 @@ public final class MainWindow {
     private final SessionActions session;
     private final ImportViewModel imports;
     private final ImportActions importActions;
+    private final TabPane centre;
+    private final Tab articleTab;
+    private final CorpusTable corpusTable;
+    private final SearchPanel searchPanel;
+    private final TabPane left;
+    private final Tab searchTab;
     private final BorderPane root = new BorderPane();
     private final ArticleView articleView;
     private final FindBar findBar;
@@ -61,10 +71,10 @@ public final class MainWindow {
     private final ArticleCodingPanel codingPanel;
     private CodebookEditor codebookEditor;
 
-    public MainWindow(ProjectViewModel viewModel, ImportViewModel imports, BackgroundTasks renderTasks, DialogService dialogs,
+    public MainWindow(ProjectViewModel viewModel, CorpusViews corpusViews, BackgroundTasks renderTasks, DialogService dialogs,
             SessionActions session) {
         this.viewModel = viewModel;
-        this.imports = imports;
+        this.imports = corpusViews.imports();
         this.dialogs = dialogs;
         this.session = session;
         this.importActions = new ImportActions(imports, dialogs, viewModel::say, viewModel.isReadOnly());
@@ -77,8 +87,28 @@ public final class MainWindow {
         ArticleListView articleList = new ArticleListView(viewModel);
         SpeakersPanel speakersPanel = new SpeakersPanel(viewModel.speakers(), this::showMentions);
 
-        VBox centre = new VBox(findBar.node(), articleView.node());
+        VBox reading = new VBox(findBar.node(), articleView.node());
         VBox.setVgrow(articleView.node(), Priority.ALWAYS);
+        corpusTable = new CorpusTable(corpusViews.corpus(), viewModel.article().codebookProperty());
+        ConcordanceView concordance = new ConcordanceView(corpusViews.concordance(), viewModel.article().codebookProperty());
+        articleTab = tab("Article", reading, "tab-reading");
+        Tab corpusTab = tab("Corpus", corpusTable.node(), "tab-corpus");
+        corpusTab.setOnSelectionChanged(event -> {
+            if (corpusTab.isSelected()) {
+                corpusViews.corpus().refreshIfStale();
+            }
+        });
+        Tab concordanceTab = tab("Concordance", concordance.node(), "tab-concordance");
+        concordanceTab.setOnSelectionChanged(event -> {
+            if (concordanceTab.isSelected()) {
+                corpusViews.concordance().refreshChoices();
+            }
+        });
+        centre = new TabPane(articleTab, corpusTab, concordanceTab);
+        centre.setId("centre-tabs");
+        // Whatever list an article is opened from, the article comes to the front.
+        viewModel.articleRequestsProperty().addListener((observable, before, after) -> centre.getSelectionModel().select(articleTab));
+        searchPanel = new SearchPanel(corpusViews.search());
         Tab articlesTab = tab("Articles", articleList.node(), "tab-articles");
         Tab speakersTab = tab("Speakers", speakersPanel.node(), "tab-speakers");
         speakersTab.setOnSelectionChanged(event -> {
@@ -86,7 +116,8 @@ public final class MainWindow {
                 speakersPanel.refresh();
             }
         });
-        TabPane left = new TabPane(articlesTab, speakersTab);
+        searchTab = tab("Search", searchPanel.node(), "tab-search");
+        left = new TabPane(articlesTab, searchTab, speakersTab);
         left.setId("left-tabs");
         TabPane right = new TabPane(tab("Annotations", annotationPanel.node(), "tab-annotations"),
                 tab("Article", codingPanel.node(), "tab-article"));
@@ -160,6 +191,11 @@ public final class MainWindow {
                 mentions, viewModel::openAt));
     }
 
+    private void showSearch() {
+        left.getSelectionModel().select(searchTab);
+        searchPanel.focus();
+    }
+
     /** Gives the keyboard to the article, so selection keys and category keys work at once. */
     public void focusArticle() {
         articleView.area().requestFocus();
@@ -198,6 +234,11 @@ public final class MainWindow {
 
         Menu go = new Menu("_Go");
         go.getItems().addAll(
+                item("_Search the Corpus", "Shortcut+Shift+F", this::showSearch),
+                item("_Article", "Shortcut+1", () -> centre.getSelectionModel().select(0)),
+                item("_Corpus Table", "Shortcut+2", () -> centre.getSelectionModel().select(1)),
+                item("C_oncordance", "Shortcut+3", () -> centre.getSelectionModel().select(2)),
+                new SeparatorMenuItem(),
                 item("_Next Article", "Alt+Down", () -> viewModel.openNeighbour(1)),
                 item("_Previous Article", "Alt+Up", () -> viewModel.openNeighbour(-1)));
 

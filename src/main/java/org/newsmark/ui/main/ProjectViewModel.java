@@ -23,11 +23,13 @@ import org.newsmark.model.AnnotationChange;
 import org.newsmark.model.Article;
 import org.newsmark.model.ArticleSummary;
 import org.newsmark.model.ArticleCoding;
+import org.newsmark.model.ArticleDetailsChange;
 import org.newsmark.model.Change;
 import org.newsmark.model.Codebook;
 import org.newsmark.model.Link;
 import org.newsmark.model.Person;
 import org.newsmark.ui.annotation.AnnotationCodingViewModel;
+import org.newsmark.ui.common.ArticleOpener;
 import org.newsmark.ui.article.AttributionViewModel;
 import org.newsmark.ui.codebook.CodebookEditorViewModel;
 import org.newsmark.ui.coding.ArticleCodingViewModel;
@@ -41,7 +43,7 @@ import org.newsmark.ui.article.ArticleViewModel;
  * redo, and the status line. Every read and write of the project runs as a background task; this
  * class only ever touches the results on its own thread.
  */
-public final class ProjectViewModel {
+public final class ProjectViewModel implements ArticleOpener {
 
     static final String LAST_ARTICLE = "ui.last_article";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
@@ -70,6 +72,8 @@ public final class ProjectViewModel {
     private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper("Undo");
     private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper("Redo");
     private int openRequest;
+    /** Counts the times an article was asked for (from any list), so the window can bring the article to the front. */
+    private final javafx.beans.property.ReadOnlyIntegerWrapper articleRequests = new javafx.beans.property.ReadOnlyIntegerWrapper();
     /** An annotation to select once the article being opened is shown. */
     private java.util.UUID selectAfterOpening;
     /** Or a passage to show, as {start, end}. */
@@ -142,7 +146,9 @@ public final class ProjectViewModel {
         }
     }
 
+    @Override
     public void open(long articleId) {
+        articleRequests.set(articleRequests.get() + 1);
         int request = ++openRequest;
         int editsBefore = editsByArticle.getOrDefault(articleId, 0);
         tasks.run(() -> new Opened(store.article(articleId).orElseThrow(() -> new IllegalStateException(
@@ -172,8 +178,10 @@ public final class ProjectViewModel {
     }
 
     /** Opens an article and selects one of its annotations (from a list of mentions, say). */
+    @Override
     public void openAt(long articleId, java.util.UUID annotationId) {
         if (articleId == currentArticleId.get()) {
+            articleRequests.set(articleRequests.get() + 1);
             article.annotation(annotationId).ifPresent(article.selectedProperty()::set);
             return;
         }
@@ -182,8 +190,10 @@ public final class ProjectViewModel {
     }
 
     /** Opens an article with a passage of it selected and in view (a search match). */
+    @Override
     public void openAtText(long articleId, int start, int end) {
         if (articleId == currentArticleId.get()) {
+            articleRequests.set(articleRequests.get() + 1);
             article.reveal(start, end);
             return;
         }
@@ -238,6 +248,10 @@ public final class ProjectViewModel {
         saveState.set("Saving\u2026");
         edit.changes().stream().mapToLong(Change::articleId).filter(id -> id >= 0).distinct()
                 .forEach(id -> editsByArticle.merge(id, 1, Integer::sum));
+        for (ArticleDetailsChange change : edit.changes(ArticleDetailsChange.class)) {
+            articles.replaceAll(summary -> summary.id() == change.articleId()
+                    ? summary.withDetails(change.after().title(), change.after().source()) : summary);
+        }
         for (AnnotationChange change : edit.changes(AnnotationChange.class)) {
             int delta = (change.after() != null ? 1 : 0) - (change.before() != null ? 1 : 0);
             if (delta != 0) {
@@ -274,6 +288,10 @@ public final class ProjectViewModel {
     /** Shows a message in the status line. */
     public void say(String text) {
         message.set(text);
+    }
+
+    public javafx.beans.property.ReadOnlyIntegerProperty articleRequestsProperty() {
+        return articleRequests.getReadOnlyProperty();
     }
 
     public ArticleViewModel article() {

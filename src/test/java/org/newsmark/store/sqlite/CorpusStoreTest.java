@@ -78,6 +78,7 @@ class CorpusStoreTest {
         assertThat(first.count(category("Claim").id())).isEqualTo(1);
         assertThat(first.codes()).containsEntry(genre.id(), "interview");
         assertThat(corpus.get(1).annotations()).isZero();
+        assertThat(store.outlets()).containsExactly("BBC", "en.wikinews.org");
         assertThat(corpus.get(1).details().published()).matches("\\d{4}-\\d{2}-\\d{2}.*");
     }
 
