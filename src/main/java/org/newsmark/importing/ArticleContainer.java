@@ -36,15 +36,15 @@ final class ArticleContainer {
         int scoredProse = scorer.prose(scored);
         List<List<Element>> choices = new ArrayList<>();
         List<Element> marked = outermost(page.select("[itemprop=articleBody]"));
-        if (scorer.holdsTheArticle(marked, scoredProse, Integer.MAX_VALUE)) {
+        if (scorer.isWholeArticleBody(marked, scored)) {
             choices.add(marked);
         }
         Element article = scorer.mostProse(outermost(page.select("article")));
-        if (article != null && scorer.holdsTheArticle(List.of(article), scoredProse, 3)) {
+        if (article != null && scorer.holdsTheArticle(article, scoredProse)) {
             choices.add(List.of(article));
         }
         Element main = scorer.mostProse(outermost(page.select("main, [role=main]")));
-        if (main != null && scorer.holdsTheArticle(List.of(main), scoredProse, 3)) {
+        if (main != null && scorer.holdsTheArticle(main, scoredProse)) {
             choices.add(List.of(main));
         }
         if (!scored.isEmpty()) {
@@ -55,15 +55,29 @@ final class ArticleContainer {
     }
 
     /**
-     * A marked place holds the article when it has at least half the scored place's prose and, for
-     * broad marks, not many times more (a {@code <main>} around the article and an unmarked comment thread).
+     * The publisher's own mark of the article body is trusted over the scorer, unless it marks only a
+     * small part of the place the scorer found around it (an opening paragraph, with the rest outside).
      */
-    private boolean holdsTheArticle(List<Element> place, int scoredProse, int maxTimes) {
-        if (place.isEmpty() || place.stream().allMatch(element -> stats.text(element) == 0)) {
+    private boolean isWholeArticleBody(List<Element> marked, List<Element> scored) {
+        if (marked.isEmpty() || marked.stream().allMatch(element -> stats.text(element) == 0)) {
             return false;
         }
-        long prose = prose(place);
-        return scoredProse == 0 || (prose * 2 >= scoredProse && prose <= (long) maxTimes * scoredProse);
+        boolean inScored = marked.stream().anyMatch(element -> scored.stream()
+                .anyMatch(place -> place == element || element.parents().contains(place)));
+        return !inScored || prose(marked) * 2 >= prose(scored);
+    }
+
+    /**
+     * An {@code <article>} or {@code <main>} holds the article when it has at least half the scored
+     * place's prose and not many times more (a {@code <main>} around the article and an unmarked
+     * comment thread is too broad).
+     */
+    private boolean holdsTheArticle(Element place, int scoredProse) {
+        if (stats.text(place) == 0) {
+            return false;
+        }
+        long prose = stats.prose(place);
+        return scoredProse == 0 || (prose * 2 >= scoredProse && prose <= 3L * scoredProse);
     }
 
     private List<Element> bestRange(Element body) {
