@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -28,6 +29,8 @@ final class BlockText {
             "center", "dd", "details", "div", "dl", "dt", "fieldset", "figure", "footer", "form", "h1", "h2", "h3",
             "h4", "h5", "h6", "header", "hgroup", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary",
             "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul");
+
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\n(?:\\s*\n)+");
 
     private final List<Block> blocks = new ArrayList<>();
     private final StringBuilder line = new StringBuilder();
@@ -115,10 +118,11 @@ final class BlockText {
         double density = chars == 0 ? 0 : (double) linkChars / chars;
         Kind kind = kind();
         int level = kind == Kind.HEADING ? open.peek().normalName().charAt(1) - '0' : 0;
-        for (String part : line.toString().split("\n(?:\\s*\n)+")) {
-            String text = part.strip();
-            if (!text.isEmpty()) {
-                blocks.add(new Block(kind, level, text, density));
+        String text = line.toString();
+        for (String part : text.indexOf('\n') < 0 ? new String[] {text} : PARAGRAPH_BREAK.split(text)) {
+            String block = part.strip();
+            if (!block.isEmpty()) {
+                blocks.add(new Block(kind, level, block, density));
             }
         }
         line.setLength(0);
@@ -128,7 +132,7 @@ final class BlockText {
 
     private Kind kind() {
         Element innermost = open.peek();
-        if (innermost != null && innermost.normalName().matches("h[1-6]")) {
+        if (innermost != null && isHeading(innermost.normalName())) {
             return Kind.HEADING;
         }
         for (Element element : open) {
@@ -140,6 +144,10 @@ final class BlockText {
             }
         }
         return Kind.PARAGRAPH;
+    }
+
+    private static boolean isHeading(String tag) {
+        return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
     }
 
     private void trimTrailingSpace() {

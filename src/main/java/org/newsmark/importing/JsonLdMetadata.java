@@ -23,11 +23,17 @@ import org.jsoup.nodes.Element;
  */
 final class JsonLdMetadata {
 
-    /** Tolerates what hand-written JSON-LD in the wild contains: comments, trailing commas, raw line breaks. */
-    private static final ObjectMapper JSON = JsonMapper.builder()
-            .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_TRAILING_COMMA,
-                    JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
-            .build();
+    /**
+     * Tolerates what hand-written JSON-LD in the wild contains: comments, trailing commas, raw line
+     * breaks. Built on first use (a holder class): creating a mapper costs a cold JVM most of a second,
+     * which pages without JSON-LD need not pay.
+     */
+    private static final class Lenient {
+        static final ObjectMapper JSON = JsonMapper.builder()
+                .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_TRAILING_COMMA,
+                        JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
+                .build();
+    }
 
     /** Enough for any real page's JSON-LD; a pathological one must not take long. */
     private static final int MAX_NODES = 20_000;
@@ -55,7 +61,7 @@ final class JsonLdMetadata {
         json = json.replaceFirst("^(<!\\[CDATA\\[|<!--)", "").replaceFirst("(]]>|-->)$", "").strip();
         JsonNode root;
         try {
-            root = JSON.readTree(json);
+            root = Lenient.JSON.readTree(json);
         } catch (JacksonException e) {
             return;
         }
