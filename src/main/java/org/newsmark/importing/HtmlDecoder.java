@@ -52,18 +52,18 @@ final class HtmlDecoder {
         if (bytes.length == 0) {
             throw new ImportException("the file is empty");
         }
-        if (HtmlSniffing.startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+        if (TextDecoder.startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             return checked(strictDecode(bytes, 3, StandardCharsets.UTF_8, "its byte-order mark says it is"));
-        } else if (HtmlSniffing.startsWith(bytes, 0xFF, 0xFE)) {
+        } else if (TextDecoder.startsWith(bytes, 0xFF, 0xFE)) {
             return checked(strictDecode(bytes, 2, StandardCharsets.UTF_16LE, "its byte-order mark says it is"));
-        } else if (HtmlSniffing.startsWith(bytes, 0xFE, 0xFF)) {
+        } else if (TextDecoder.startsWith(bytes, 0xFE, 0xFF)) {
             return checked(strictDecode(bytes, 2, StandardCharsets.UTF_16BE, "its byte-order mark says it is"));
         }
         String format = HtmlSniffing.binaryFormat(bytes);
         if (format != null) {
             throw new ImportException("it is " + format + ", not a web page");
         }
-        if (HtmlSniffing.containsNul(bytes)) {
+        if (TextDecoder.containsNul(bytes)) {
             throw new ImportException("it is a binary file, not a web page");
         }
         Charset declared = source.declaredEncoding() == null ? null : browserCharset(source.declaredEncoding().name());
@@ -143,17 +143,8 @@ final class HtmlDecoder {
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 
-    /** Text has few control characters besides tab, line feed, carriage return and form feed. */
     private static String checked(String text) throws ImportException {
-        int limit = Math.min(text.length(), 64 * 1024);
-        int controls = 0;
-        for (int i = 0; i < limit; i++) {
-            char c = text.charAt(i);
-            if (c == 0 || (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r' && c != '\f')) {
-                controls++;
-            }
-        }
-        if (controls > Math.max(2, limit / 100)) {
+        if (TextDecoder.looksBinary(text)) {
             throw new ImportException("it is a binary file, not a web page");
         }
         return text;

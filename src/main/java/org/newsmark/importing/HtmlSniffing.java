@@ -62,32 +62,22 @@ final class HtmlSniffing {
 
     /** The name of a binary format the bytes start with ("a PNG image"), or null. */
     static String binaryFormat(byte[] bytes) {
-        if (startsWith(bytes, 0x89, 'P', 'N', 'G')) {
+        if (TextDecoder.startsWith(bytes, 0x89, 'P', 'N', 'G')) {
             return "a PNG image";
-        } else if (startsWith(bytes, 0xFF, 0xD8, 0xFF)) {
+        } else if (TextDecoder.startsWith(bytes, 0xFF, 0xD8, 0xFF)) {
             return "a JPEG image";
-        } else if (startsWith(bytes, 'G', 'I', 'F', '8')) {
+        } else if (TextDecoder.startsWith(bytes, 'G', 'I', 'F', '8')) {
             return "a GIF image";
-        } else if (startsWith(bytes, '%', 'P', 'D', 'F')) {
+        } else if (TextDecoder.startsWith(bytes, '%', 'P', 'D', 'F')) {
             return "a PDF document";
-        } else if (startsWith(bytes, 'P', 'K', 3, 4) || startsWith(bytes, 'P', 'K', 5, 6)) {
+        } else if (TextDecoder.startsWith(bytes, 'P', 'K', 3, 4) || TextDecoder.startsWith(bytes, 'P', 'K', 5, 6)) {
             return "a ZIP archive (or a Word, EPUB or other zipped document)";
-        } else if (startsWith(bytes, 0x1F, 0x8B)) {
+        } else if (TextDecoder.startsWith(bytes, 0x1F, 0x8B)) {
             return "a gzip-compressed file";
-        } else if (startsWith(bytes, 'R', 'I', 'F', 'F')) {
+        } else if (TextDecoder.startsWith(bytes, 'R', 'I', 'F', 'F')) {
             return "a RIFF media file";
         }
         return null;
-    }
-
-    static boolean containsNul(byte[] bytes) {
-        int limit = Math.min(bytes.length, 64 * 1024);
-        for (int i = 0; i < limit; i++) {
-            if (bytes[i] == 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static int documentStart(String text) {
@@ -130,17 +120,5 @@ final class HtmlSniffing {
             }
         }
         return false;
-    }
-
-    static boolean startsWith(byte[] bytes, int... prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((bytes[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -28,7 +28,7 @@ final class PageMetadata {
         found = new PageFields(found.title(), found.standfirst(), found.source(), found.byline(), found.published(),
                 PageText.absoluteUrl(found.url(), page.location()));
         PageFields merged = PageFields.of(outside).or(found);
-        String host = PageText.hostOf(merged.url());
+        String host = SidecarReader.hostOf(merged.url());
         if (outside.title() == null && merged.title() != null) {
             List<String> siteNames = new ArrayList<>();
             for (String name : new String[] {merged.source(), jsonLd.source(), openGraph.source(), otherTags.source(), host}) {

@@ -110,21 +110,4 @@ final class PageText {
             return null;
         }
     }
-
-    /** The host of a web address without "www.", as an outlet's name when nothing better is known. */
-    static String hostOf(String url) {
-        if (url == null) {
-            return null;
-        }
-        try {
-            String host = URI.create(url).getHost();
-            if (host == null) {
-                return null;
-            }
-            host = host.toLowerCase(Locale.ROOT);
-            return host.startsWith("www.") ? host.substring(4) : host;
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
 }
