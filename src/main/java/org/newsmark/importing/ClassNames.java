@@ -22,12 +22,15 @@ final class ClassNames {
             "cookie", "cookies", "consent", "gdpr", "paywall",
             "ad", "ads", "adslot", "advert", "advertisement", "sponsor", "sponsored", "promo", "outbrain", "taboola",
             "related", "recommended", "byline", "meta", "postmeta", "caption", "thumb", "thumbcaption",
-            "hidden", "sr-only", "screen-reader-text", "visually-hidden", "visuallyhidden",
+            "sr-only", "screen-reader-text", "visually-hidden", "visuallyhidden",
             "toc", "editsection", "catlinks", "printfooter", "noprint", "hatnote", "ambox", "infobox", "jump", "skip",
             "sitesub", "contentsub", "reference", "references", "reflist",
             "comment", "comments", "commentlist", "disqus", "respond");
 
-    /** Reader comments: removed even when they outweigh the article. */
+    /**
+     * Reader comments: removed even when they outweigh the article. (Not "hidden": as a word it also
+     * comes from "hidden-xs", shown everywhere but on phones.)
+     */
     private static final Set<String> COMMENTS = Set.of("comment", "comments", "commentlist", "disqus", "respond");
 
     private static final Set<String> CONTENT = Set.of("article", "articlebody", "content", "entry", "body", "story",

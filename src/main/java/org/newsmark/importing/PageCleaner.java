@@ -60,8 +60,9 @@ final class PageCleaner {
         if (kept.contains(element)) {
             return false;
         }
-        if (ClassNames.isComments(element)) {
-            // Comment threads can outweigh the article; only a box holding the headline is spared.
+        if (ClassNames.isComments(element) && !tag.equals("article") && !tag.equals("main")) {
+            // Comment threads can outweigh the article; only a box holding the headline is spared. An
+            // article or main element named so ("post has-comments") falls to the rule for all boxes.
             return element.selectFirst("h1") == null;
         }
         boolean holdsMostProse = pageProse > 0 && stats.prose(element) * 2 >= pageProse;
@@ -73,7 +74,8 @@ final class PageCleaner {
     }
 
     private static boolean isHidden(Element element) {
-        if (element.hasAttr("hidden") || element.attr("aria-hidden").equalsIgnoreCase("true")) {
+        if (element.hasAttr("hidden") || element.attr("aria-hidden").equalsIgnoreCase("true")
+                || element.hasClass("hidden")) {
             return true;
         }
         String style = element.attr("style").replace(" ", "").toLowerCase(Locale.ROOT);

@@ -68,8 +68,13 @@ final class PageText {
         return out.toString();
     }
 
+    /** Whether two texts have the same words, whatever their quotes, dashes, spacing and case. */
     static boolean sameText(String a, String b) {
-        return a != null && b != null && collapse(a).toLowerCase(Locale.ROOT).equals(collapse(b).toLowerCase(Locale.ROOT));
+        if (a == null || b == null) {
+            return false;
+        }
+        String comparable = comparable(a);
+        return !comparable.isEmpty() && comparable.equals(comparable(b));
     }
 
     /**

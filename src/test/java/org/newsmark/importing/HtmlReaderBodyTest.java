@@ -210,4 +210,17 @@ class HtmlReaderBodyTest {
         assertThat(read(html).text())
                 .isEqualTo("Museum reopens\n\nThe museum reopened on Saturday after a year of building work on its roof.");
     }
+
+    @Test
+    void classNamesThatOnlyResembleFurnitureKeepTheirText() throws Exception {
+        String html = page("Harbour wall repaired", "<header><h1>Harbour wall repaired</h1></header>"
+                + "<article class=\"post has-comments category-social-affairs tag-cookies\">"
+                + "<p>The harbour wall damaged in January's storm has been repaired at a cost of two million pounds.</p>"
+                + "<div class=\"hidden-xs\"><p>Boats can use the outer berths again from next week, the harbour master "
+                + "said.</p></div></article>");
+
+        assertThat(read(html).text()).isEqualTo("Harbour wall repaired\n\nThe harbour wall damaged in January's storm "
+                + "has been repaired at a cost of two million pounds.\n\nBoats can use the outer berths again from next "
+                + "week, the harbour master said.");
+    }
 }
