@@ -23,7 +23,7 @@ final class ArticleLayout {
         List<String> blocks = new ArrayList<>(body);
         String headline = metadata.title();
         if (headline != null) {
-            dropPrintedHeadline(blocks, headline);
+            headline = takePrintedHeadline(blocks, headline);
         }
         if (blocks.isEmpty()) {
             throw new ImportException("no article text was found on the page");
@@ -49,15 +49,23 @@ final class ArticleLayout {
                 metadata.url(), String.join("\n\n", text));
     }
 
-    /** The headline as the page prints it is already the text's first line; so is a kicker above it. */
-    private static void dropPrintedHeadline(List<String> blocks, String headline) {
+    /**
+     * Takes the headline as the page prints it out of the blocks, as it is already the text's first
+     * line (and a section label or kicker above it with it). Metadata sometimes cuts a long headline
+     * short with an ellipsis; then the printed, whole headline is the one returned.
+     */
+    private static String takePrintedHeadline(List<String> blocks, String headline) {
+        String stem = PageText.comparable(PageText.withoutEllipsis(headline));
+        boolean shortened = stem.length() >= 20 && !PageText.withoutEllipsis(headline).equals(headline);
         for (int i = 0; i < Math.min(HEADLINE_REACH, blocks.size()); i++) {
-            if (PageText.sameText(blocks.get(i), headline)) {
+            String block = blocks.get(i);
+            if (PageText.sameText(block, headline) || (shortened && PageText.comparable(block).startsWith(stem))) {
                 boolean kickers = blocks.subList(0, i).stream().allMatch(b -> b.split("\\s+").length <= MAX_KICKER_WORDS);
                 blocks.subList(kickers ? 0 : i, i + 1).clear();
-                return;
+                return shortened ? block : headline;
             }
         }
+        return headline;
     }
 
     /**
@@ -72,7 +80,7 @@ final class ArticleLayout {
         if (PageText.sameText(blocks.get(0), description)) {
             return blocks.remove(0);
         }
-        String excerpt = PageText.comparable(description.replaceFirst("(\\[?(…|\\.\\.\\.)]?)$", ""));
+        String excerpt = PageText.comparable(PageText.withoutEllipsis(description));
         String key = excerpt.substring(0, Math.min(excerpt.length(), 100));
         if (key.length() >= 20) {
             for (String block : blocks) {

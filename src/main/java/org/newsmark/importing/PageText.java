@@ -16,19 +16,19 @@ final class PageText {
 
     /**
      * Whitespace (including no-break spaces) collapsed to single spaces and trimmed; entities and tags
-     * that metadata sometimes carries ("Smith &amp; Jones", "&lt;p&gt;Lead&lt;/p&gt;") decoded away;
-     * null when nothing is left.
+     * that metadata sometimes carries, escaped once more than needed ("Smith &amp;amp; Jones",
+     * "&lt;p&gt;Lead&lt;/p&gt;"), decoded away; null when nothing is left.
      */
     static String clean(String value) {
         if (value == null) {
             return null;
         }
         String text = value;
-        if (text.indexOf('<') >= 0 && text.indexOf('>') > text.indexOf('<')) {
-            text = Jsoup.parse(text).text();
-        }
         if (text.indexOf('&') >= 0) {
             text = Parser.unescapeEntities(text, false);
+        }
+        if (text.indexOf('<') >= 0 && text.indexOf('>') > text.indexOf('<')) {
+            text = Jsoup.parse(text).text();
         }
         text = collapse(text);
         return text.isEmpty() ? null : text;
@@ -66,6 +66,11 @@ final class PageText {
         text.codePoints().filter(Character::isLetterOrDigit)
                 .forEach(cp -> out.appendCodePoint(Character.toLowerCase(cp)));
         return out.toString();
+    }
+
+    /** The text without a closing ellipsis ("…", "...", "[…]") that marks it as cut short. */
+    static String withoutEllipsis(String text) {
+        return text.replaceFirst("\\s*\\[?(\u2026|\\.\\.\\.)]?$", "");
     }
 
     /** Whether two texts have the same words, whatever their quotes, dashes, spacing and case. */

@@ -223,4 +223,18 @@ class HtmlReaderBodyTest {
                 + "has been repaired at a cost of two million pounds.\n\nBoats can use the outer berths again from next "
                 + "week, the harbour master said.");
     }
+
+    @Test
+    void aHeadlineCutShortInTheMetadataIsTakenWholeFromThePage() throws Exception {
+        String full = "Floods close the valley road as the river bursts its banks at Millford for the third time this year";
+        String html = "<!doctype html><html><head><title>Valley news</title><meta property=\"og:title\" content=\""
+                + "Floods close the valley road as the river bursts its banks at\u2026\"></head><body><article><h1>" + full
+                + "</h1><p>The road through the valley was closed on Monday after two days of heavy rain.</p></article>"
+                + "</body></html>";
+
+        ArticleDraft article = read(html);
+        assertThat(article.title()).isEqualTo(full);
+        assertThat(article.text()).isEqualTo(full + "\n\nThe road through the valley was closed on Monday after two "
+                + "days of heavy rain.");
+    }
 }

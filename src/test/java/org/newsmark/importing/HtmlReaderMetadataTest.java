@@ -186,5 +186,8 @@ class HtmlReaderMetadataTest {
         String jsonLd = "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"headline\":"
                 + " \"Smith &amp; Jones &#8217;settle&#8217;\"}</script>";
         assertThat(read(page(jsonLd, "")).title()).isEqualTo("Smith & Jones \u2019settle\u2019");
+
+        String escapedTwice = "<meta property=\"og:description\" content=\"&lt;p&gt;Talks &amp;amp; more talks.&lt;/p&gt;\">";
+        assertThat(read(page(escapedTwice, "")).standfirst()).isEqualTo("Talks & more talks.");
     }
 }
