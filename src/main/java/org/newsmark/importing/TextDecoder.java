@@ -63,7 +63,7 @@ public final class TextDecoder {
         }
     }
 
-    private static boolean startsWith(byte[] bytes, int... prefix) {
+    static boolean startsWith(byte[] bytes, int... prefix) {
         if (bytes.length < prefix.length) {
             return false;
         }
@@ -75,7 +75,7 @@ public final class TextDecoder {
         return true;
     }
 
-    private static boolean containsNul(byte[] bytes) {
+    static boolean containsNul(byte[] bytes) {
         int limit = Math.min(bytes.length, 64 * 1024);
         for (int i = 0; i < limit; i++) {
             if (bytes[i] == 0) {
@@ -86,7 +86,7 @@ public final class TextDecoder {
     }
 
     /** Text has few control characters besides tab, line feed, carriage return and form feed. */
-    private static boolean looksBinary(String text) {
+    static boolean looksBinary(String text) {
         int limit = Math.min(text.length(), 64 * 1024);
         int controls = 0;
         for (int i = 0; i < limit; i++) {
