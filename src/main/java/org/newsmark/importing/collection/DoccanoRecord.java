@@ -22,7 +22,11 @@ final class DoccanoRecord {
     /** The document code that holds a text-classification project's labels. */
     static final String LABEL_CODE = "label";
 
-    private record Candidate(String where, String id, String label, int start, int end) {
+    /** A span as the record gives it, or why it is none; kept in order so problems are said in order. */
+    private record Candidate(String where, String id, String label, int start, int end, String problem) {
+        static Candidate malformed(String where, String problem) {
+            return new Candidate(where, null, null, 0, 0, problem);
+        }
     }
 
     private DoccanoRecord() {
@@ -45,9 +49,10 @@ final class DoccanoRecord {
                 classes.add(label.textValue());
             } else if (label.isArray() && label.size() >= 3 && label.get(0).canConvertToExactIntegral()
                     && label.get(1).canConvertToExactIntegral() && label.get(2).isTextual()) {
-                candidates.add(new Candidate(at, null, label.get(2).textValue(), label.get(0).asInt(), label.get(1).asInt()));
+                candidates.add(new Candidate(at, null, label.get(2).textValue(), label.get(0).asInt(), label.get(1).asInt(),
+                        null));
             } else {
-                dropped.add(new Dropped(at, "was dropped: it is neither a label name nor [start, end, \"LABEL\"]"));
+                candidates.add(Candidate.malformed(at, "it is neither a label name nor [start, end, \"LABEL\"]"));
             }
         }
         JsonNode entities = record.path("entities");
@@ -56,10 +61,10 @@ final class DoccanoRecord {
             String at = where + ", entity " + (i + 1);
             if (Json.text(entity, "label") == null || !entity.path("start_offset").canConvertToExactIntegral()
                     || !entity.path("end_offset").canConvertToExactIntegral()) {
-                dropped.add(new Dropped(at, "was dropped: it needs a start_offset, an end_offset and a label"));
+                candidates.add(Candidate.malformed(at, "it needs a start_offset, an end_offset and a label"));
             } else {
                 candidates.add(new Candidate(at, Json.text(entity, "id"), Json.text(entity, "label"),
-                        entity.path("start_offset").asInt(), entity.path("end_offset").asInt()));
+                        entity.path("start_offset").asInt(), entity.path("end_offset").asInt(), null));
             }
         }
         List<Span> spans = spans(candidates, text, dropped);
@@ -84,15 +89,18 @@ final class DoccanoRecord {
     }
 
     private static List<Span> spans(List<Candidate> candidates, NormalizedText text, List<Dropped> dropped) {
-        DoccanoOffsets offsets = new DoccanoOffsets(text.raw(),
-                candidates.stream().map(candidate -> new int[] {candidate.start(), candidate.end()}).toList());
+        DoccanoOffsets offsets = new DoccanoOffsets(text.raw(), candidates.stream().filter(c -> c.problem() == null)
+                .map(candidate -> new int[] {candidate.start(), candidate.end()}).toList());
         List<Span> spans = new ArrayList<>();
         for (Candidate candidate : candidates) {
             int start = offsets.toUtf16(candidate.start());
             int end = offsets.toUtf16(candidate.end());
-            String problem = start < 0 || end < 0
-                    ? "its offsets " + candidate.start() + "–" + candidate.end() + " fall outside the text"
-                    : Offsets.problem(start, end, text);
+            String problem = candidate.problem();
+            if (problem == null && (start < 0 || end < 0)) {
+                problem = "its offsets " + candidate.start() + "–" + candidate.end() + " fall outside the text";
+            } else if (problem == null) {
+                problem = Offsets.problem(start, end, text);
+            }
             if (problem != null) {
                 dropped.add(new Dropped(candidate.where(), "was dropped: " + problem));
             } else {
