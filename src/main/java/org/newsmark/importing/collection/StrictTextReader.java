@@ -23,11 +23,15 @@ final class StrictTextReader extends Reader {
     private final Charset charset;
     private final CharsetDecoder decoder;
     private final ByteBuffer bytes = ByteBuffer.allocate(BUFFER_BYTES).flip();
+    /** Decoded text not yet handed to the caller: a caller asking for one char at a time still gets
+     *  both halves of a surrogate pair, which a decoder cannot write into a one-char buffer. */
+    private final CharBuffer chars = CharBuffer.allocate(8192).flip();
     private final long firstByte;
     private long bytesRead;
+    /** The line of the next char to be decoded. */
     private long line = 1;
     private boolean endOfInput;
-    private boolean flushed;
+    private boolean finished;
     private MalformedTextException pending;
 
     /**
@@ -44,44 +48,48 @@ final class StrictTextReader extends Reader {
 
     @Override
     public int read(char[] target, int offset, int length) throws IOException {
-        if (pending != null) {
-            throw pending;
-        }
         if (length == 0) {
             return 0;
         }
-        CharBuffer out = CharBuffer.wrap(target, offset, length);
-        while (out.position() == offset) {
-            if (!endOfInput && bytes.remaining() < BUFFER_BYTES / 2) {
-                fill();
+        while (!chars.hasRemaining()) {
+            // The text before bad bytes is handed over first, so the caller is at the row the bad
+            // bytes are in when it hears of them.
+            if (pending != null) {
+                throw pending;
             }
-            CoderResult result = decoder.decode(bytes, out, endOfInput);
-            if (result.isError()) {
-                // The text before the bad bytes is handed over first, so the reader's caller is at the
-                // row the bad bytes are in when it hears of them.
-                pending = new MalformedTextException(charset, firstByte + bytesRead - bytes.limit() + bytes.position() + 1,
-                        line + newlines(target, offset, out.position()));
-                if (out.position() == offset) {
-                    throw pending;
-                }
-                break;
+            if (finished) {
+                return -1;
             }
-            if (result.isUnderflow() && endOfInput) {
-                if (!flushed) {
-                    decoder.flush(out);
-                    flushed = true;
-                }
-                if (out.position() == offset) {
-                    return -1;
-                }
-                break;
-            }
-            if (result.isOverflow()) {
-                break;
-            }
+            decodeMore();
         }
-        line += newlines(target, offset, out.position());
-        return out.position() - offset;
+        int count = Math.min(length, chars.remaining());
+        chars.get(target, offset, count);
+        return count;
+    }
+
+    private void decodeMore() throws IOException {
+        chars.clear();
+        try {
+            while (chars.position() == 0 && pending == null && !finished) {
+                if (!endOfInput && bytes.remaining() < BUFFER_BYTES / 2) {
+                    fill();
+                }
+                CoderResult result = decoder.decode(bytes, chars, endOfInput);
+                if (result.isError()) {
+                    pending = new MalformedTextException(charset,
+                            firstByte + bytesRead - bytes.limit() + bytes.position() + 1,
+                            line + newlines(chars.array(), 0, chars.position()));
+                } else if (result.isUnderflow() && endOfInput) {
+                    decoder.flush(chars);
+                    finished = true;
+                } else if (result.isOverflow()) {
+                    break;
+                }
+            }
+        } finally {
+            line += newlines(chars.array(), 0, chars.position());
+            chars.flip();
+        }
     }
 
     private void fill() throws IOException {
