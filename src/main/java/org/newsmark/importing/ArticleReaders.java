@@ -2,6 +2,9 @@ package org.newsmark.importing;
 
 import java.util.List;
 import java.util.Optional;
+import org.newsmark.importing.collection.CsvReader;
+import org.newsmark.importing.collection.JsonReader;
+import org.newsmark.importing.collection.JsonlReader;
 
 /** The readers of every format Newsmark imports, and the choice of one for a file. */
 public final class ArticleReaders {
@@ -12,9 +15,10 @@ public final class ArticleReaders {
         this.readers = List.copyOf(readers);
     }
 
-    /** Every format Newsmark reads. */
+    /** Every format Newsmark reads, the first that knows a file reading it. */
     public static ArticleReaders all() {
-        return new ArticleReaders(List.of(new PlainTextReader()));
+        return new ArticleReaders(List.of(new PlainTextReader(), new HtmlReader(), new JsonlReader(), new JsonReader(),
+                new CsvReader()));
     }
 
     /** The reader for a file, by its name and first bytes; empty when no reader knows it. */

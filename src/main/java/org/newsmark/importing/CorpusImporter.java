@@ -3,9 +3,9 @@ package org.newsmark.importing;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
+import org.newsmark.importing.collection.CollectionReader;
 import org.newsmark.model.ArticleDraft;
 import org.newsmark.store.ProjectStore;
 import org.newsmark.store.ProjectStore.NewArticle;
@@ -31,7 +31,6 @@ public final class CorpusImporter {
     public record Status(long bytesDone, long bytesTotal, long imported, long duplicates, long skipped, String current) {
     }
 
-    private static final Set<String> COLLECTIONS = Set.of("json", "jsonl", "csv");
     private static final long PROGRESS_EVERY_NANOS = 100_000_000L;
 
     /** Thrown through a reader to stop it between two articles. */
@@ -146,7 +145,7 @@ public final class CorpusImporter {
         }
 
         private ImportSource fileSource(ImportPlanner.Item item, ArticleReader reader) throws ImportException, IOException {
-            ArticleMetadata metadata = COLLECTIONS.contains(reader.format()) ? ArticleMetadata.NONE
+            ArticleMetadata metadata = reader instanceof CollectionReader ? ArticleMetadata.NONE
                     : SidecarReader.besides(item.file());
             ImportSource plain = ImportSource.ofFile(item.file(), options.encoding(), metadata, options.mapping());
             return new ImportSource(plain.name(), plain.size(), () -> new CountingInputStream(plain.open(), readInFile),

@@ -22,7 +22,7 @@ import org.newsmark.importing.CarriedWork.CarriedPerson;
 import org.newsmark.importing.CarriedWork.Span;
 import org.newsmark.importing.CarriedWork.SpanLink;
 import org.newsmark.importing.CollectingSink;
-import org.newsmark.importing.TextFileImporter;
+import org.newsmark.importing.CorpusImporter;
 import org.newsmark.model.Annotation;
 import org.newsmark.model.AnnotationChange;
 import org.newsmark.model.Article;
@@ -110,7 +110,7 @@ class NewsmarkExportRoundTripTest {
 
     /** Codes the BBC sample as a coder would: an attributed expert quote, a claim, a person, codes and a note. */
     private static void codeTheBbcArticle(ProjectStore store) {
-        new TextFileImporter(store, StandardCharsets.UTF_8).importPaths(List.of(Samples.BBC, Samples.WIKINEWS));
+        new CorpusImporter(store).importPaths(List.of(Samples.BBC, Samples.WIKINEWS));
         Instant now = Instant.parse("2026-11-27T12:00:00Z");
         Person lim = Person.named("Anthony Lim", now).withDetails("Anthony Lim", "expert", "Director, CSCIS", "SUTD", now)
                 .withAliases(List.of("Mr Lim"), now);
