@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import org.newsmark.editing.AnnotationEditor;
 import org.newsmark.importing.ArticleReaders;
+import org.newsmark.importing.CollectionPreviewer;
 import org.newsmark.importing.CorpusImporter;
 import org.newsmark.importing.web.UrlImport;
 import org.newsmark.store.ProjectStore;
@@ -50,7 +52,9 @@ final class ProjectSession implements AutoCloseable {
         });
         CorpusImporter importer = new CorpusImporter(store, ArticleReaders.all(), UrlImport.standard(), annotator);
         CorpusViewModel corpus = new CorpusViewModel(store, storeTasks, editor, viewModel);
-        this.imports = new ImportViewModel(importer::run, importThread, fxThread, report -> {
+        CollectionPreviewer previewer = new CollectionPreviewer(ArticleReaders.all());
+        this.imports = new ImportViewModel(importer::run, previewer::firstCollection, importThread,
+                ForkJoinPool.commonPool(), fxThread, report -> {
             viewModel.afterImport(report);
             corpus.markStale();
         });

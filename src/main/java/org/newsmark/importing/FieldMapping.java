@@ -50,6 +50,9 @@ public record FieldMapping(String title, String standfirst, String text, String 
                     "canonicalUrl"),
             "byline", List.of("byline", "author", "authors", "by", "writer", "creator"));
 
+    /** A part mapped to this is left empty, even when a field has one of its usual names ({@code --map byline=-}). */
+    public static final String NO_FIELD = "-";
+
     /** Fields of a nested object that name it, most telling first. */
     public static final List<String> NAME_FIELDS = List.of("name", "title", "main", "original");
 
@@ -91,6 +94,9 @@ public record FieldMapping(String title, String standfirst, String text, String 
      */
     public Optional<String> fieldFor(String part, List<String> fields) {
         String mapped = mapped(part);
+        if (NO_FIELD.equals(mapped)) {
+            return Optional.empty();
+        }
         if (mapped != null) {
             Optional<String> exact = fields.stream().filter(field -> field.equalsIgnoreCase(mapped)).findFirst();
             return exact.isPresent() ? exact : fields.stream().filter(field -> namedObject(field).equalsIgnoreCase(mapped))

@@ -128,7 +128,7 @@ public final class ImportPlanner {
     }
 
     /** A reader by the file's name, or else by its first bytes. */
-    private Optional<ArticleReader> readerFor(Path file) {
+    Optional<ArticleReader> readerFor(Path file) {
         String name = file.getFileName().toString();
         Optional<ArticleReader> byName = readers.readerFor(name, new byte[0]);
         if (byName.isPresent()) {

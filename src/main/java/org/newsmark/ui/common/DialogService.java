@@ -3,6 +3,8 @@ package org.newsmark.ui.common;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.newsmark.importing.CollectionPreviewer;
+import org.newsmark.importing.FieldMapping;
 
 /** Dialogs behind an interface, so what asks for them can be tested without a window. */
 public interface DialogService {
@@ -22,6 +24,9 @@ public interface DialogService {
 
     /** Asks for a web address to import; empty when the person cancels. */
     Optional<String> askForUrl();
+
+    /** Which fields of a collection's records hold each part of an article; empty when the person cancels. */
+    Optional<FieldMapping> askFieldMapping(CollectionPreviewer.Preview preview);
 
     Optional<Path> chooseExportFile(String suggestedName);
 }

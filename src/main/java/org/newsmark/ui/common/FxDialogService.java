@@ -4,6 +4,9 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.newsmark.importing.CollectionPreviewer;
+import org.newsmark.importing.FieldMapping;
+import org.newsmark.ui.corpus.FieldMappingDialog;
 import javafx.scene.control.Alert;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputDialog;
@@ -99,6 +102,11 @@ public final class FxDialogService implements DialogService {
         dialog.getEditor().setId("import-url");
         dialog.getEditor().setPromptText("https://en.wikinews.org/wiki/…");
         return dialog.showAndWait().map(String::strip).filter(url -> !url.isEmpty());
+    }
+
+    @Override
+    public Optional<FieldMapping> askFieldMapping(CollectionPreviewer.Preview preview) {
+        return FieldMappingDialog.ask(owner, preview);
     }
 
     @Override

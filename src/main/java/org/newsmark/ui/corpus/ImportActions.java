@@ -18,12 +18,15 @@ import org.newsmark.ui.common.DialogService;
 
 /**
  * The ways articles come into the window: files and folders chosen or dropped on it, a web address,
- * and text pasted as a new article. Folders are searched through their sub-folders, as someone
- * handing over a folder expects. Everything goes to the background import.
+ * and text pasted as a new article. Everything goes to the background import; a collection file
+ * chosen or dropped first shows which of its fields become each part of an article.
  */
 public final class ImportActions {
 
     private static final DateTimeFormatter PASTED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
+
+    /** Folders are searched through their sub-folders, as someone handing over a folder expects. */
+    private static final ImportOptions OPTIONS = ImportOptions.DEFAULTS.withRecursive(true);
 
     private final ImportViewModel imports;
     private final DialogService dialogs;
@@ -38,8 +41,9 @@ public final class ImportActions {
         this.readOnly = readOnly;
     }
 
+    /** Chosen files; a collection among them first shows which fields become the title, text and so on. */
     public void importFiles() {
-        start(dialogs.chooseFilesToImport().stream().map(ImportInput::file).toList());
+        startAfterMapping(dialogs.chooseFilesToImport().stream().map(ImportInput::file).toList());
     }
 
     public void importFolder() {
@@ -79,7 +83,7 @@ public final class ImportActions {
                     board.hasUrl() ? board.getUrl() : board.getString());
             event.setDropCompleted(!inputs.isEmpty());
             event.consume();
-            start(inputs);
+            startAfterMapping(inputs);
         });
     }
 
@@ -103,14 +107,33 @@ public final class ImportActions {
         return inputs;
     }
 
+    private void startAfterMapping(List<ImportInput> inputs) {
+        if (canImport(inputs)) {
+            imports.previewCollection(inputs, OPTIONS, preview -> {
+                if (preview.isEmpty()) {
+                    imports.start(inputs, OPTIONS);
+                } else {
+                    dialogs.askFieldMapping(preview.get())
+                            .ifPresent(mapping -> imports.start(inputs, OPTIONS.withMapping(mapping)));
+                }
+            });
+        }
+    }
+
     private void start(List<ImportInput> inputs) {
+        if (canImport(inputs)) {
+            imports.start(inputs, OPTIONS);
+        }
+    }
+
+    private boolean canImport(List<ImportInput> inputs) {
         if (inputs.isEmpty()) {
-            return;
+            return false;
         }
         if (readOnly) {
             say.accept("This project is read-only; nothing can be imported into it.");
-            return;
+            return false;
         }
-        imports.start(inputs, ImportOptions.DEFAULTS.withRecursive(true));
+        return true;
     }
 }

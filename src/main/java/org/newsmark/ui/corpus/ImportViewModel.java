@@ -1,7 +1,10 @@
 package org.newsmark.ui.corpus;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
@@ -13,6 +16,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.newsmark.importing.CollectionPreviewer;
 import org.newsmark.importing.CorpusImporter;
 import org.newsmark.importing.ImportInput;
 import org.newsmark.importing.ImportOptions;
@@ -32,8 +36,15 @@ public final class ImportViewModel {
                 java.util.function.BooleanSupplier cancelled);
     }
 
+    /** What the first collection among some files holds; the app's is a {@link CollectionPreviewer}. */
+    public interface Previewer {
+        Optional<CollectionPreviewer.Preview> firstCollection(List<Path> files, ImportOptions options);
+    }
+
     private final Importer importer;
+    private final Previewer previewer;
     private final Executor importThread;
+    private final Executor previewThread;
     private final Executor fxThread;
     private final Consumer<ImportReport> onFinished;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
@@ -47,10 +58,14 @@ public final class ImportViewModel {
     /**
      * @param onFinished called on the FX thread with each finished import's report (to refresh the
      *                   article list and show the report)
+     * @param previewThread where previews are read: not the import thread, which may be busy for minutes
      */
-    public ImportViewModel(Importer importer, Executor importThread, Executor fxThread, Consumer<ImportReport> onFinished) {
+    public ImportViewModel(Importer importer, Previewer previewer, Executor importThread, Executor previewThread,
+            Executor fxThread, Consumer<ImportReport> onFinished) {
         this.importer = importer;
+        this.previewer = previewer;
         this.importThread = importThread;
+        this.previewThread = previewThread;
         this.fxThread = fxThread;
         this.onFinished = onFinished;
     }
@@ -76,6 +91,23 @@ public final class ImportViewModel {
             ImportReport finished = report;
             fxThread.execute(() -> finished(finished));
         });
+    }
+
+    /**
+     * Looks at the first collection file among {@code inputs} away from the FX thread, and hands what
+     * its first records hold to {@code then} on the FX thread (empty when there is none to show).
+     */
+    public void previewCollection(List<ImportInput> inputs, ImportOptions options,
+            Consumer<Optional<CollectionPreviewer.Preview>> then) {
+        List<Path> files = inputs.stream().filter(ImportInput.FileInput.class::isInstance)
+                .map(input -> ((ImportInput.FileInput) input).path()).toList();
+        if (files.isEmpty()) {
+            then.accept(Optional.empty());
+            return;
+        }
+        CompletableFuture.supplyAsync(() -> previewer.firstCollection(files, options), previewThread)
+                .exceptionally(failure -> Optional.empty())
+                .thenAcceptAsync(then, fxThread);
     }
 
     /** Stops the running import between two articles, and any waiting behind it. */
