@@ -77,12 +77,13 @@ public final class ConcordanceView {
         table.setId("concordance-table");
         table.setItems(viewModel.lines());
         table.setPlaceholder(new Label("Choose a category and press Show to list its annotations in context."));
-        table.getColumns().add(column("Article", 200, Concordance.Line::articleTitle, null));
-        TableColumn<Concordance.Line, String> left = column("Before", 320, Concordance.Line::left, "concordance-left");
+        // Context and span first, as in every keyword-in-context list: the eye runs down the spans.
+        TableColumn<Concordance.Line, String> left = column("Before", 250, Concordance.Line::left, "concordance-left");
         left.setComparator(Comparator.comparing(ConcordanceView::reversedWords, String.CASE_INSENSITIVE_ORDER));
         table.getColumns().add(left);
-        table.getColumns().add(column("Annotation", 220, line -> line.annotation().text(), "concordance-span"));
-        table.getColumns().add(column("After", 320, Concordance.Line::right, "concordance-right"));
+        table.getColumns().add(column("Annotation", 200, line -> line.annotation().text(), "concordance-span"));
+        table.getColumns().add(column("After", 250, Concordance.Line::right, "concordance-right"));
+        table.getColumns().add(column("Article", 200, Concordance.Line::articleTitle, null));
         table.getColumns().add(column("Outlet", 110, Concordance.Line::source, null));
         table.setRowFactory(view -> {
             javafx.scene.control.TableRow<Concordance.Line> row = new javafx.scene.control.TableRow<>();
