@@ -19,7 +19,7 @@ import org.newsmark.store.StoreException;
  */
 final class ArticleBatcher {
 
-    static final long TARGET_NANOS = 20_000_000L;
+    static final long TARGET_NANOS = 10_000_000L;
     static final long MAX_WAIT_NANOS = 500_000_000L;
     private static final int MIN_BATCH = 4;
     private static final int MAX_BATCH = 2_000;

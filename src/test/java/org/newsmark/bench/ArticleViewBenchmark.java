@@ -99,7 +99,7 @@ public final class ArticleViewBenchmark {
 
         ProjectStore store = SqliteProjectStore.open(file, OpenMode.OPEN_EXISTING);
         Platform.startup(() -> { });
-        onFx(() -> {
+        FxBench.onFx(() -> {
             stage = new Stage();
             SerialTasks storeTasks = new SerialTasks("bench-store", Platform::runLater);
             SerialTasks layoutTasks = new SerialTasks("bench-layout", Platform::runLater);
@@ -157,24 +157,24 @@ public final class ArticleViewBenchmark {
         }
         report("open the 1 MB transcript with 10k annotations until painted", openTranscript);
 
-        FrameGaps scrolling = new FrameGaps();
+        FxBench.FrameGaps scrolling = new FxBench.FrameGaps();
         scrolling.start();
         scrollThrough();
         report("frame gaps while scrolling through the transcript", scrolling.stop());
 
-        FrameGaps jumping = new FrameGaps();
+        FxBench.FrameGaps jumping = new FxBench.FrameGaps();
         jumping.start();
         jumpAround(60);
         report("frame gaps while jumping to random places in the transcript", jumping.stop());
 
-        FrameGaps tagging = new FrameGaps();
+        FxBench.FrameGaps tagging = new FxBench.FrameGaps();
         tagging.start();
         Stats[] tagTranscript = tagRandomSpans(100, 2);
         report("tag in the transcript, FX-thread work of the key press", tagTranscript[0]);
         report("tag in the transcript, key press until the frame with the highlight is laid out", tagTranscript[1]);
         report("tag in the transcript, FX-thread work: key press plus the frame's CSS and layout", tagTranscript[2]);
         report("frame gaps while tagging in the transcript", tagging.stop());
-        onFx(() -> {
+        FxBench.onFx(() -> {
             stage.close();
             return null;
         });
@@ -189,7 +189,7 @@ public final class ArticleViewBenchmark {
     private long openAndWait(long articleId) throws Exception {
         CountDownLatch painted = new CountDownLatch(1);
         long[] took = new long[1];
-        onFx(() -> {
+        FxBench.onFx(() -> {
             long start = System.nanoTime();
             window.articleView().setOnRendered(() -> {
                 afterPaint = () -> {
@@ -219,10 +219,10 @@ public final class ArticleViewBenchmark {
         Stats handling = new Stats();
         Stats visible = new Stats();
         Stats busy = new Stats();
-        List<Category> categories = onFx(() -> List.copyOf(viewModel.article().categories()));
+        List<Category> categories = FxBench.onFx(() -> List.copyOf(viewModel.article().categories()));
         for (int i = 0; i < count; i++) {
             // First the person selects the text (and the view scrolls to it), as in a frame of its own.
-            int[] span = onFx(() -> {
+            int[] span = FxBench.onFx(() -> {
                 String text = viewModel.article().getArticle().text();
                 int start = text.indexOf(' ', random.nextInt(text.length() - 200)) + 1;
                 int end = text.indexOf(' ', start + 3 + random.nextInt(60));
@@ -233,7 +233,7 @@ public final class ArticleViewBenchmark {
             // Then presses the category key.
             CountDownLatch laidOut = new CountDownLatch(1);
             long[] begin = new long[1];
-            long took = onFx(() -> {
+            long took = FxBench.onFx(() -> {
                 begin[0] = System.nanoTime();
                 viewModel.article().tag(span[0], span[1], categories.get(random.nextInt(categories.size())));
                 long handled = System.nanoTime() - begin[0];
@@ -255,12 +255,12 @@ public final class ArticleViewBenchmark {
 
     private void scrollThrough() throws Exception {
         double[] previous = {-1};
-        onFx(() -> {
+        FxBench.onFx(() -> {
             window.articleView().area().scrollYToPixel(0);
             return null;
         });
         for (int step = 0; step < 4000; step++) {
-            boolean moved = onFx(() -> {
+            boolean moved = FxBench.onFx(() -> {
                 window.articleView().area().scrollYBy(600);
                 window.articleView().area().layout();
                 double now = window.articleView().area().getEstimatedScrollY();
@@ -278,7 +278,7 @@ public final class ArticleViewBenchmark {
     private void jumpAround(int jumps) throws Exception {
         Random random = new Random(3);
         for (int i = 0; i < jumps; i++) {
-            onFx(() -> {
+            FxBench.onFx(() -> {
                 int paragraphs = window.articleView().area().getParagraphs().size();
                 window.articleView().area().showParagraphAtTop(random.nextInt(paragraphs));
                 return null;
@@ -287,48 +287,4 @@ public final class ArticleViewBenchmark {
         }
     }
 
-    /** The gaps between animation frames: a gap well over a frame is the FX thread stalled. */
-    private static final class FrameGaps {
-        private final Stats gaps = new Stats();
-        private AnimationTimer timer;
-
-        void start() throws Exception {
-            onFx(() -> {
-                timer = new AnimationTimer() {
-                    private long last = -1;
-
-                    @Override
-                    public void handle(long now) {
-                        long wall = System.nanoTime();
-                        if (last > 0) {
-                            gaps.add(wall - last);
-                        }
-                        last = wall;
-                    }
-                };
-                timer.start();
-                return null;
-            });
-        }
-
-        Stats stop() throws Exception {
-            onFx(() -> {
-                timer.stop();
-                return null;
-            });
-            return gaps;
-        }
-    }
-
-    private static <T> T onFx(Supplier<T> work) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.get());
-            } catch (RuntimeException e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(60, TimeUnit.SECONDS);
-    }
 }

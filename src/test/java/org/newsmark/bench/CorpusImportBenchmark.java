@@ -86,6 +86,14 @@ public final class CorpusImportBenchmark {
             new CorpusImporter(store).importPaths(List.of(seed));
             Article article = store.article(1).orElseThrow();
             long category = store.codebook().categories().get(0).id();
+            Stats idle = new Stats();
+            AtomicBoolean stopIdle = new AtomicBoolean();
+            Thread idleCoder = new Thread(() -> annotateMeanwhile(store, article, category, stopIdle, idle), "coder");
+            idleCoder.start();
+            Thread.sleep(2000);
+            stopIdle.set(true);
+            idleCoder.join();
+            System.out.println("annotation saves with no import running: " + idle.summary());
             AtomicBoolean done = new AtomicBoolean();
             Thread coder = new Thread(() -> annotateMeanwhile(store, article, category, done, saves), "coder");
             coder.start();
@@ -104,7 +112,8 @@ public final class CorpusImportBenchmark {
         System.out.printf(Locale.ROOT, "bare JDBC, one transaction: %.1f s; Newsmark reaches %.2f of the bare speed%n",
                 bareSeconds, bareSeconds / importSeconds);
         System.out.printf(Locale.ROOT, "project file %.0f MB = %.2f x the raw text%n", fileBytes / 1e6, (double) fileBytes / rawBytes);
-        System.out.println("annotation saves during the import: " + saves.summary());
+        System.out.println("annotation saves during the import: " + saves.summary() + ", " + saves.over(50)
+                + " over 50 ms");
     }
 
     private static void annotateMeanwhile(ProjectStore store, Article article, long category, AtomicBoolean done, Stats saves) {

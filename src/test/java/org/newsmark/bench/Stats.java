@@ -29,6 +29,10 @@ final class Stats {
         return Collections.max(millis);
     }
 
+    long over(double limitMillis) {
+        return millis.stream().filter(value -> value > limitMillis).count();
+    }
+
     String summary() {
         return String.format(Locale.ROOT, "median %.2f ms, p95 %.2f ms, max %.2f ms (n=%d)",
                 percentile(50), percentile(95), max(), count());

@@ -1,7 +1,11 @@
 package org.newsmark.bench;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import org.newsmark.model.ArticleDraft;
+import org.newsmark.store.ProjectStore;
+import org.newsmark.store.ProjectStore.NewArticle;
 
 /**
  * News-like articles of about 4 KB, generated the same way every time: words drawn with a Zipf-like
@@ -35,6 +39,24 @@ final class SyntheticCorpus {
             word.append(letters.charAt(random.nextInt(letters.length())));
         }
         return word.toString();
+    }
+
+    /** Stores {@code size} articles of about 4 KB straight into {@code store}, in batches of 2,000. */
+    static void fill(ProjectStore store, int size) {
+        SyntheticCorpus generator = new SyntheticCorpus(42);
+        List<NewArticle> batch = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            batch.add(new NewArticle(generator.next(i, 4000)));
+            if (batch.size() == 2_000 || i == size - 1) {
+                store.importArticles(List.of(), batch);
+                batch.clear();
+            }
+        }
+    }
+
+    /** A word of the far end of the vocabulary: in about one article of a thousand. */
+    String rareWord() {
+        return vocabulary[VOCABULARY - 100];
     }
 
     /** The next article: about {@code targetChars} characters of text. */

@@ -33,7 +33,8 @@ final class Migrations {
     private static final List<Migration> MIGRATIONS = List.of(
             new Migration("001-foundation.sql", connection -> { }),
             new Migration("002-news-sourcing.sql", FoundationCodebookUpgrade::run),
-            new Migration("003-corpus.sql", connection -> { }));
+            new Migration("003-corpus.sql", connection -> { }),
+            new Migration("004-index-merging.sql", connection -> { }));
 
     static final int LATEST = MIGRATIONS.size();
 

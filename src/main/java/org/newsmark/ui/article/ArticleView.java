@@ -73,6 +73,14 @@ public final class ArticleView {
         area.selectionProperty().addListener((observable, before, after) -> textSelectionChanged(after));
         area.addEventFilter(KeyEvent.KEY_TYPED, this::keyTyped);
         area.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
+        // A right-click keeps the keyboard in the text (the tab pane around it would take it), so a
+        // category key tags the selection once the menu is closed.
+        area.addEventFilter(MouseEvent.MOUSE_PRESSED, event -> area.requestFocus());
+        area.addEventHandler(MouseEvent.MOUSE_PRESSED, event -> {
+            if (event.isSecondaryButtonDown()) {
+                event.consume();
+            }
+        });
         area.addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
         area.addEventHandler(MouseEvent.MOUSE_MOVED, this::moved);
         area.addEventHandler(MouseEvent.MOUSE_EXITED, event -> viewModel.hoveredProperty().set(null));

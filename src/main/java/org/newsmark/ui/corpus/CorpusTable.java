@@ -1,6 +1,8 @@
 package org.newsmark.ui.corpus;
 
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -34,13 +36,16 @@ public final class CorpusTable {
     private final CorpusViewModel viewModel;
     private final TableView<CorpusRow> table = new TableView<>();
     private final VBox box;
+    private final Map<TableColumn<CorpusRow, ?>, Comparator<CorpusRow>> orders = new HashMap<>();
 
     public CorpusTable(CorpusViewModel viewModel, ReadOnlyObjectProperty<Codebook> codebook) {
         this.viewModel = viewModel;
         table.setId("corpus-table");
         table.setEditable(true);
         table.setItems(viewModel.rows());
-        viewModel.rows().comparatorProperty().bind(table.comparatorProperty());
+        // One row height for all: the table then places rows without measuring each one it shows.
+        table.setFixedCellSize(26);
+        table.setSortPolicy(view -> sort());
         table.setPlaceholder(new Label("No articles match: clear the filters, or import articles (File \u25B8 Import)."));
         table.setRowFactory(view -> row());
         table.setOnKeyPressed(event -> {
@@ -99,6 +104,7 @@ public final class CorpusTable {
     /** Columns for the details, then one count per top-level category, then one per document field. */
     private void columns(Codebook codebook) {
         table.getColumns().clear();
+        orders.clear();
         table.getColumns().add(number("#", 60, CorpusRow::id));
         table.getColumns().add(editable("Title", 360, ArticleDetails::title,
                 (d, v) -> new ArticleDetails(v, d.source(), d.byline(), d.published(), d.url())));
@@ -134,21 +140,40 @@ public final class CorpusTable {
         return column;
     }
 
-    private static TableColumn<CorpusRow, String> text(String title, double width, Function<CorpusRow, String> value) {
+    private TableColumn<CorpusRow, String> text(String title, double width, Function<CorpusRow, String> value) {
         TableColumn<CorpusRow, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
         column.setEditable(false);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        column.setComparator(Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER));
+        orders.put(column, Comparator.comparing(value, Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER)));
         return column;
     }
 
-    private static TableColumn<CorpusRow, Number> number(String title, double width, Function<CorpusRow, Number> value) {
+    private TableColumn<CorpusRow, Number> number(String title, double width, Function<CorpusRow, Number> value) {
         TableColumn<CorpusRow, Number> column = new TableColumn<>(title);
         column.setPrefWidth(width);
         column.setEditable(false);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         column.getStyleClass().add("number-column");
+        orders.put(column, Comparator.comparingLong(row -> value.apply(row).longValue()));
         return column;
+    }
+
+    /**
+     * Sorts by the columns' own orders on the rows' values. The table's way compares through each
+     * column's cell value, making a property for every comparison: a third of a second a click at
+     * 100,000 rows.
+     */
+    private boolean sort() {
+        Comparator<CorpusRow> order = null;
+        for (TableColumn<CorpusRow, ?> column : table.getSortOrder()) {
+            Comparator<CorpusRow> byColumn = orders.get(column);
+            if (byColumn != null) {
+                byColumn = column.getSortType() == TableColumn.SortType.DESCENDING ? byColumn.reversed() : byColumn;
+                order = order == null ? byColumn : order.thenComparing(byColumn);
+            }
+        }
+        viewModel.rows().setComparator(order);
+        return true;
     }
 }

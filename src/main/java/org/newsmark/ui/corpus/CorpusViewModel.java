@@ -72,21 +72,27 @@ public final class CorpusViewModel {
         stale = false;
         loading.set(true);
         status.set("Reading the corpus\u2026");
-        tasks.run(store::corpus, corpus -> {
-            loading.set(false);
+        tasks.run(() -> {
+            List<CorpusRow> corpus = store.corpus();
             TreeSet<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
             corpus.forEach(row -> {
                 if (row.details().source() != null) {
                     names.add(row.details().source());
                 }
             });
-            outlets.setAll(names);
-            rows.setAll(corpus);
+            return new Loaded(corpus, List.copyOf(names));
+        }, loaded -> {
+            loading.set(false);
+            outlets.setAll(loaded.outlets());
+            rows.setAll(loaded.rows());
             updateStatus();
         }, error -> {
             loading.set(false);
             status.set("Could not read the corpus: " + error.getMessage());
         });
+    }
+
+    private record Loaded(List<CorpusRow> rows, List<String> outlets) {
     }
 
     /** Saves a corrected detail of an article (undoable); a blank title is refused. */

@@ -18,7 +18,12 @@ final class KeyboardShortcuts {
             "Ctrl+Shift+Z       redo (also Ctrl+Y)",
             "Alt+Down / Alt+Up  next / previous article",
             "Ctrl+K             the codebook",
-            "Ctrl+I             import text files",
+            "Ctrl+I             import files (text, web pages, JSON, JSON Lines, CSV)",
+            "Ctrl+Shift+I       import a folder, with its sub-folders",
+            "Ctrl+Shift+U       import a web page by its address",
+            "Ctrl+Shift+V       paste text as a new article",
+            "Ctrl+Shift+F       search the corpus",
+            "Ctrl+1 / 2 / 3     the article / the corpus table / the concordance",
             "Ctrl+E             export as JSON Lines",
             "Ctrl+O / Ctrl+N    open / new project",
             "Ctrl+Q             quit");

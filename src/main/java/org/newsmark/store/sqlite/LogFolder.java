@@ -1,0 +1,76 @@
+package org.newsmark.store.sqlite;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Copies the write-ahead log into the project file on a connection and thread of its own while an
+ * import runs. Left to SQLite, the copy happens inside whichever commit passes a thousand pages of log,
+ * often an annotation saved during the import, which would then wait for megabytes of someone else's
+ * articles. A passive checkpoint on a second connection never blocks the writer, so saves and import
+ * batches go on while the log is folded in, and on two cores the copying overlaps the indexing.
+ */
+final class LogFolder implements AutoCloseable {
+
+    private final Path file;
+    private final ExecutorService thread = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
+            new LinkedBlockingQueue<>(), runnable -> {
+                Thread folder = new Thread(runnable, "newsmark-checkpoint");
+                folder.setDaemon(true);
+                return folder;
+            });
+    /** Set while a fold is queued, so a burst of batches asks for one fold, not one each. */
+    private final AtomicBoolean queued = new AtomicBoolean();
+    private Connection connection;
+
+    LogFolder(Path file) {
+        this.file = file;
+    }
+
+    /** Folds the log in soon; returns at once. */
+    void request() {
+        if (queued.compareAndSet(false, true)) {
+            thread.execute(this::fold);
+        }
+    }
+
+    private void fold() {
+        queued.set(false);
+        try {
+            if (connection == null) {
+                connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+            }
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("PRAGMA wal_checkpoint(PASSIVE)");
+            }
+        } catch (SQLException e) {
+            // Nothing is lost: the log stays whole and SQLite's own checkpoint folds it in later.
+        }
+    }
+
+    /** Waits for a fold under way, then closes the second connection, before the project closes its own. */
+    @Override
+    public void close() {
+        thread.shutdown();
+        try {
+            thread.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // the project's own connection checkpoints on close
+            }
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package org.newsmark.bench;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+
+/** What the benchmarks of the window share: work on the FX thread, and the gaps between its frames. */
+final class FxBench {
+
+    private FxBench() {
+    }
+
+    /** The gaps between animation frames: a gap well over a frame is the FX thread stalled. */
+    static final class FrameGaps {
+        private final Stats gaps = new Stats();
+        private AnimationTimer timer;
+
+        void start() throws Exception {
+            onFx(() -> {
+                timer = new AnimationTimer() {
+                    private long last = -1;
+
+                    @Override
+                    public void handle(long now) {
+                        long wall = System.nanoTime();
+                        if (last > 0) {
+                            gaps.add(wall - last);
+                        }
+                        last = wall;
+                    }
+                };
+                timer.start();
+                return null;
+            });
+        }
+
+        Stats stop() throws Exception {
+            onFx(() -> {
+                timer.stop();
+                return null;
+            });
+            return gaps;
+        }
+    }
+
+    static <T> T onFx(Supplier<T> work) throws Exception {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(work.get());
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result.get(60, TimeUnit.SECONDS);
+    }
+}
