@@ -366,7 +366,7 @@ public final class SqliteProjectStore implements ProjectStore {
         try (Statement statement = connection.createStatement()) {
             statement.execute("INSERT INTO article_fts (article_fts, rank) VALUES ('merge', " + (16 + chars / 256) + ")");
         } catch (SQLException e) {
-            throw SqlErrors.translate(file, "import the articles", e);
+            // The batch is stored; an index left unmerged is only slower, and the next batch merges it.
         }
     }
 
