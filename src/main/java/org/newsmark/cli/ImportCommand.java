@@ -57,7 +57,7 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--map", paramLabel = "PART=FIELD[,PART=FIELD…]",
             description = "Which fields of a collection's records hold the article's parts, e.g. "
                     + "title=headline,text=body,source=outlet,date=published_at,url=link,byline=author. "
-                    + "Parts not named are found by their usual names.")
+                    + "Parts not named are found by their usual names; a part mapped to - is left empty.")
     String map;
 
     @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8",

@@ -62,4 +62,12 @@ class FieldMappingTest {
         assertThatThrownBy(() -> FieldMapping.parse("colour=red")).hasMessageContaining("the parts are title, standfirst");
         assertThatThrownBy(() -> FieldMapping.parse("text")).hasMessageContaining("title=headline,text=body");
     }
+
+    @Test
+    void aPartMappedToNoFieldStaysEmptyThoughAFieldHasItsUsualName() {
+        List<String> fields = List.of("title", "text", "author");
+        assertThat(AUTO.fieldFor("byline", fields)).contains("author");
+        assertThat(FieldMapping.parse("byline=-").fieldFor("byline", fields)).isEmpty();
+        assertThat(FieldMapping.parse("byline=-").fieldFor("title", fields)).contains("title");
+    }
 }
