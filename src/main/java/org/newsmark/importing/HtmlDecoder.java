@@ -52,12 +52,9 @@ final class HtmlDecoder {
         if (bytes.length == 0) {
             throw new ImportException("the file is empty");
         }
-        if (TextDecoder.startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-            return checked(strictDecode(bytes, 3, StandardCharsets.UTF_8, "its byte-order mark says it is"));
-        } else if (TextDecoder.startsWith(bytes, 0xFF, 0xFE)) {
-            return checked(strictDecode(bytes, 2, StandardCharsets.UTF_16LE, "its byte-order mark says it is"));
-        } else if (TextDecoder.startsWith(bytes, 0xFE, 0xFF)) {
-            return checked(strictDecode(bytes, 2, StandardCharsets.UTF_16BE, "its byte-order mark says it is"));
+        java.util.Optional<ByteOrderMark> mark = ByteOrderMark.of(bytes);
+        if (mark.isPresent()) {
+            return checked(strictDecode(bytes, mark.get().length(), mark.get().charset(), "its byte-order mark says it is"));
         }
         String format = HtmlSniffing.binaryFormat(bytes);
         if (format != null) {

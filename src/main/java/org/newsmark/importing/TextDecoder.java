@@ -7,7 +7,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /**
  * Turns a file's bytes into text, refusing what is not text rather than importing garbage: empty
@@ -26,20 +26,12 @@ public final class TextDecoder {
         if (bytes.length == 0) {
             throw new ImportException("the file is empty");
         }
-        Charset charset = encoding;
-        int offset = 0;
-        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-            charset = StandardCharsets.UTF_8;
-            offset = 3;
-        } else if (startsWith(bytes, 0xFF, 0xFE)) {
-            charset = StandardCharsets.UTF_16LE;
-            offset = 2;
-        } else if (startsWith(bytes, 0xFE, 0xFF)) {
-            charset = StandardCharsets.UTF_16BE;
-            offset = 2;
-        } else if (containsNul(bytes)) {
+        Optional<ByteOrderMark> mark = ByteOrderMark.of(bytes);
+        if (mark.isEmpty() && containsNul(bytes)) {
             throw new ImportException("it is a binary file, not text");
         }
+        Charset charset = mark.map(ByteOrderMark::charset).orElse(encoding);
+        int offset = mark.map(ByteOrderMark::length).orElse(0);
         String text = strictDecode(bytes, offset, charset);
         if (looksBinary(text)) {
             throw new ImportException("it is a binary file, not text");

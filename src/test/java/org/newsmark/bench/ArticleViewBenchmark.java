@@ -63,20 +63,6 @@ public final class ArticleViewBenchmark {
         }
     }
 
-    /** The benchmark replaces no project and never quits from the window. */
-    private static final MainWindow.SessionActions NO_SESSION_ACTIONS = new MainWindow.SessionActions() {
-        @Override
-        public void newProject() {
-        }
-
-        @Override
-        public void openProject() {
-        }
-
-        @Override
-        public void quit() {
-        }
-    };
 
     private void run() throws Exception {
         Path folder = Files.createTempDirectory("newsmark-bench");
@@ -110,7 +96,7 @@ public final class ArticleViewBenchmark {
             }, (files, options) -> java.util.Optional.empty(), Runnable::run, Runnable::run, Runnable::run, report -> { });
             CorpusViews corpus = new CorpusViews(imports, new CorpusViewModel(store, storeTasks, editor, viewModel),
                     new SearchViewModel(store, storeTasks, viewModel), new ConcordanceViewModel(store, storeTasks, viewModel));
-            window = new MainWindow(viewModel, corpus, layoutTasks, new FxDialogService(stage), NO_SESSION_ACTIONS);
+            window = new MainWindow(viewModel, corpus, layoutTasks, new FxDialogService(stage), FxBench.NO_SESSION_ACTIONS);
             // The timing listeners go on before the window's own, so the frame's whole work is measured.
             Scene scene = new Scene(new javafx.scene.layout.Pane(), 1280, 800);
             scene.addPreLayoutPulseListener(() -> layoutStarted = System.nanoTime());

@@ -45,19 +45,6 @@ import org.newsmark.ui.main.ProjectViewModel;
  */
 public final class CorpusTableBenchmark {
 
-    private static final MainWindow.SessionActions NO_SESSION_ACTIONS = new MainWindow.SessionActions() {
-        @Override
-        public void newProject() {
-        }
-
-        @Override
-        public void openProject() {
-        }
-
-        @Override
-        public void quit() {
-        }
-    };
 
     private Scene scene;
     private CorpusViewModel corpusModel;
@@ -96,7 +83,7 @@ public final class CorpusTableBenchmark {
             CorpusViews corpus = new CorpusViews(imports, corpusModel,
                     new SearchViewModel(store, storeTasks, viewModel), new ConcordanceViewModel(store, storeTasks, viewModel));
             MainWindow window = new MainWindow(viewModel, corpus, new SerialTasks("bench-layout", Platform::runLater),
-                    new FxDialogService(stage), NO_SESSION_ACTIONS);
+                    new FxDialogService(stage), FxBench.NO_SESSION_ACTIONS);
             scene = new Scene(window.node(), 1400, 900);
             scene.getStylesheets().add(MainWindow.class.getResource("/org/newsmark/ui/newsmark.css").toExternalForm());
             stage.setScene(scene);

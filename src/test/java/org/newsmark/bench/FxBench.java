@@ -5,9 +5,25 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
+import org.newsmark.ui.main.MainWindow;
 
 /** What the benchmarks of the window share: work on the FX thread, and the gaps between its frames. */
 final class FxBench {
+
+    /** The benchmarks replace no project and never quit from the window. */
+    static final MainWindow.SessionActions NO_SESSION_ACTIONS = new MainWindow.SessionActions() {
+        @Override
+        public void newProject() {
+        }
+
+        @Override
+        public void openProject() {
+        }
+
+        @Override
+        public void quit() {
+        }
+    };
 
     private FxBench() {
     }

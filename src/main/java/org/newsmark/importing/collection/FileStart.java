@@ -3,6 +3,8 @@ package org.newsmark.importing.collection;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
+import java.util.Optional;
+import org.newsmark.importing.ByteOrderMark;
 import java.nio.charset.StandardCharsets;
 import org.newsmark.importing.ImportException;
 import org.newsmark.importing.ImportSource;
@@ -34,20 +36,12 @@ final class FileStart {
         if (head.length == 0) {
             throw new ImportException("the file is empty");
         }
-        Charset charset = source.encoding();
-        int markLength = 0;
-        if (startsWith(head, 0xEF, 0xBB, 0xBF)) {
-            charset = StandardCharsets.UTF_8;
-            markLength = 3;
-        } else if (startsWith(head, 0xFF, 0xFE)) {
-            charset = StandardCharsets.UTF_16LE;
-            markLength = 2;
-        } else if (startsWith(head, 0xFE, 0xFF)) {
-            charset = StandardCharsets.UTF_16BE;
-            markLength = 2;
-        } else if (looksBinary(head)) {
+        Optional<ByteOrderMark> mark = ByteOrderMark.of(head);
+        if (mark.isEmpty() && looksBinary(head)) {
             throw new ImportException("it is a binary file, not text");
         }
+        Charset charset = mark.map(ByteOrderMark::charset).orElse(source.encoding());
+        int markLength = mark.map(ByteOrderMark::length).orElse(0);
         if (head.length < PROBE_BYTES && isBlank(head, markLength)) {
             throw new ImportException("the file is empty (it holds only blank space)");
         }
@@ -79,17 +73,6 @@ final class FileStart {
                 || charset.equals(StandardCharsets.UTF_16);
     }
 
-    private static boolean startsWith(byte[] bytes, int... prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((bytes[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
 
     /** Text has no NUL bytes and few control characters besides tab, line feed, carriage return and form feed. */
     private static boolean looksBinary(byte[] head) {
