@@ -2,9 +2,6 @@ package org.newsmark.app;
 
 import java.time.Clock;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import org.newsmark.editing.AnnotationEditor;
 import org.newsmark.importing.ArticleReaders;
@@ -33,7 +30,8 @@ final class ProjectSession implements AutoCloseable {
     private final ProjectStore store;
     private final SerialTasks storeTasks;
     private final SerialTasks renderTasks;
-    private final ExecutorService importThread;
+    private final SerialTasks importTasks;
+    private final SerialTasks previewTasks;
     private final ImportViewModel imports;
     private final ProjectViewModel viewModel;
     private final MainWindow window;
@@ -45,16 +43,13 @@ final class ProjectSession implements AutoCloseable {
         this.renderTasks = new SerialTasks("newsmark-layout", fxThread);
         AnnotationEditor editor = new AnnotationEditor(store, storeTasks, Clock.systemUTC());
         this.viewModel = new ProjectViewModel(store, storeTasks, editor, annotator);
-        this.importThread = Executors.newSingleThreadExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "newsmark-import");
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.importTasks = new SerialTasks("newsmark-import", fxThread);
+        this.previewTasks = new SerialTasks("newsmark-preview", fxThread);
         CorpusImporter importer = new CorpusImporter(store, ArticleReaders.all(), UrlImport.standard(), annotator);
         CorpusViewModel corpus = new CorpusViewModel(store, storeTasks, editor, viewModel);
         CollectionPreviewer previewer = new CollectionPreviewer(ArticleReaders.all());
-        this.imports = new ImportViewModel(importer::run, previewer::firstCollection, importThread,
-                ForkJoinPool.commonPool(), fxThread, report -> {
+        this.imports = new ImportViewModel(importer::run, previewer::firstCollection, importTasks,
+                previewTasks, report -> {
             viewModel.afterImport(report);
             corpus.markStale();
         });
@@ -80,14 +75,14 @@ final class ProjectSession implements AutoCloseable {
     public void close() {
         try {
             imports.cancel();
-            importThread.shutdown();
-            importThread.awaitTermination(10, TimeUnit.SECONDS);
+            importTasks.finish(10, TimeUnit.SECONDS);
             storeTasks.finish(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
             renderTasks.close();
-            importThread.shutdownNow();
+            importTasks.close();
+            previewTasks.close();
             storeTasks.close();
             store.close();
         }

@@ -1,20 +1,11 @@
 package org.newsmark.task;
 
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
-
-/** Runs work and its callbacks immediately on the calling thread: for tests and command-line use. */
+/** Runs each task and its callbacks at once on the calling thread: for tests and the command line. */
 public final class CurrentThreadTasks implements BackgroundTasks {
 
     @Override
-    public <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Exception> onFailure) {
-        T result;
-        try {
-            result = work.call();
-        } catch (Exception e) {
-            onFailure.accept(e);
-            return;
-        }
-        onSuccess.accept(result);
+    public <T> BackgroundTask<T> submit(BackgroundTask<T> task) {
+        TaskRun.execute(task, Runnable::run);
+        return task;
     }
 }

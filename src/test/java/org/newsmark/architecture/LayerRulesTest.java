@@ -28,7 +28,7 @@ class LayerRulesTest {
             .whereLayer("Ui").mayOnlyBeAccessedByLayers("App")
             .whereLayer("Services").mayOnlyBeAccessedByLayers("App", "Cli", "Ui")
             .whereLayer("Store").mayOnlyBeAccessedByLayers("App", "Cli", "Ui", "Services")
-            .whereLayer("Tasks").mayOnlyBeAccessedByLayers("App", "Ui", "Services")
+            .whereLayer("Tasks").mayOnlyBeAccessedByLayers("App", "Cli", "Ui", "Services", "Store")
             .whereLayer("Model").mayOnlyBeAccessedByLayers("App", "Cli", "Ui", "Services", "Store");
 
     @ArchTest

@@ -93,7 +93,7 @@ public final class ArticleViewBenchmark {
             viewModel = new ProjectViewModel(store, storeTasks, editor, "bench");
             ImportViewModel imports = new ImportViewModel((inputs, options, progress, cancelled) -> {
                 throw new UnsupportedOperationException("no imports in this benchmark");
-            }, (files, options) -> java.util.Optional.empty(), Runnable::run, Runnable::run, Runnable::run, report -> { });
+            }, (files, options) -> java.util.Optional.empty(), new org.newsmark.task.CurrentThreadTasks(), new org.newsmark.task.CurrentThreadTasks(), report -> { });
             CorpusViews corpus = new CorpusViews(imports, new CorpusViewModel(store, storeTasks, editor, viewModel),
                     new SearchViewModel(store, storeTasks, viewModel), new ConcordanceViewModel(store, storeTasks, viewModel));
             window = new MainWindow(viewModel, corpus, layoutTasks, new FxDialogService(stage), FxBench.NO_SESSION_ACTIONS);

@@ -78,7 +78,7 @@ public final class CorpusTableBenchmark {
             ProjectViewModel viewModel = new ProjectViewModel(store, storeTasks, editor, "bench");
             ImportViewModel imports = new ImportViewModel((inputs, options, progress, cancelled) -> {
                 throw new UnsupportedOperationException("no imports in this benchmark");
-            }, (files, options) -> java.util.Optional.empty(), Runnable::run, Runnable::run, Runnable::run, report -> { });
+            }, (files, options) -> java.util.Optional.empty(), new org.newsmark.task.CurrentThreadTasks(), new org.newsmark.task.CurrentThreadTasks(), report -> { });
             corpusModel = new CorpusViewModel(store, storeTasks, editor, viewModel);
             CorpusViews corpus = new CorpusViews(imports, corpusModel,
                     new SearchViewModel(store, storeTasks, viewModel), new ConcordanceViewModel(store, storeTasks, viewModel));

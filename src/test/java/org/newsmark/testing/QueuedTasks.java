@@ -2,8 +2,7 @@ package org.newsmark.testing;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
+import org.newsmark.task.BackgroundTask;
 import org.newsmark.task.BackgroundTasks;
 import org.newsmark.task.CurrentThreadTasks;
 
@@ -16,8 +15,9 @@ public final class QueuedTasks implements BackgroundTasks {
     private final Deque<Runnable> queue = new ArrayDeque<>();
 
     @Override
-    public <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Exception> onFailure) {
-        queue.add(() -> new CurrentThreadTasks().run(work, onSuccess, onFailure));
+    public <T> BackgroundTask<T> submit(BackgroundTask<T> task) {
+        queue.add(() -> new CurrentThreadTasks().submit(task));
+        return task;
     }
 
     /** Runs everything queued, including work queued by what runs. */

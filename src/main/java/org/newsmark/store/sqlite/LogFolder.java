@@ -6,10 +6,10 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.newsmark.task.Threads;
 
 /**
  * Copies the write-ahead log into the project file on a connection and thread of its own while an
@@ -21,12 +21,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 final class LogFolder implements AutoCloseable {
 
     private final Path file;
-    private final ExecutorService thread = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
-            new LinkedBlockingQueue<>(), runnable -> {
-                Thread folder = new Thread(runnable, "newsmark-checkpoint");
-                folder.setDaemon(true);
-                return folder;
-            });
+    private static final System.Logger LOG = System.getLogger(LogFolder.class.getName());
+
+    private final ExecutorService thread = Executors.newSingleThreadExecutor(Threads.factory("newsmark-checkpoint"));
     /** Set while a fold is queued, so a burst of batches asks for one fold, not one each. */
     private final AtomicBoolean queued = new AtomicBoolean();
     private Connection connection;
@@ -53,6 +50,7 @@ final class LogFolder implements AutoCloseable {
             }
         } catch (SQLException e) {
             // Nothing is lost: the log stays whole and SQLite's own checkpoint folds it in later.
+            LOG.log(System.Logger.Level.INFO, "Could not fold the write-ahead log of " + file.getFileName() + " in yet", e);
         }
     }
 
@@ -68,8 +66,9 @@ final class LogFolder implements AutoCloseable {
         if (connection != null) {
             try {
                 connection.close();
-            } catch (SQLException ignored) {
+            } catch (SQLException e) {
                 // the project's own connection checkpoints on close
+                LOG.log(System.Logger.Level.INFO, "Could not close the checkpoint connection of " + file.getFileName(), e);
             }
         }
     }

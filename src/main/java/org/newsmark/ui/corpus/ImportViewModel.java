@@ -4,9 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -21,6 +19,8 @@ import org.newsmark.importing.CorpusImporter;
 import org.newsmark.importing.ImportInput;
 import org.newsmark.importing.ImportOptions;
 import org.newsmark.importing.ImportReport;
+import org.newsmark.task.BackgroundTask;
+import org.newsmark.task.BackgroundTasks;
 
 /**
  * Imports in the background while the window stays usable: one import at a time on the import
@@ -43,30 +43,28 @@ public final class ImportViewModel {
 
     private final Importer importer;
     private final Previewer previewer;
-    private final Executor importThread;
-    private final Executor previewThread;
-    private final Executor fxThread;
+    private final BackgroundTasks importTasks;
+    private final BackgroundTasks previewTasks;
     private final Consumer<ImportReport> onFinished;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<ImportReport> lastReport = new ReadOnlyObjectWrapper<>();
-    private int waiting;
-    /** The flag of the import running now; Cancel sets it, and the flags of those waiting. */
-    private volatile AtomicBoolean cancelGeneration = new AtomicBoolean();
+    /** The import running now and those waiting behind it, oldest first; Cancel stops them all. */
+    private final List<BackgroundTask<ImportReport>> unfinished = new CopyOnWriteArrayList<>();
 
     /**
      * @param onFinished called on the FX thread with each finished import's report (to refresh the
      *                   article list and show the report)
-     * @param previewThread where previews are read: not the import thread, which may be busy for minutes
+     * @param importTasks  runs one import at a time, in order
+     * @param previewTasks where previews are read: not beside the imports, which may be busy for minutes
      */
-    public ImportViewModel(Importer importer, Previewer previewer, Executor importThread, Executor previewThread,
-            Executor fxThread, Consumer<ImportReport> onFinished) {
+    public ImportViewModel(Importer importer, Previewer previewer, BackgroundTasks importTasks, BackgroundTasks previewTasks,
+            Consumer<ImportReport> onFinished) {
         this.importer = importer;
         this.previewer = previewer;
-        this.importThread = importThread;
-        this.previewThread = previewThread;
-        this.fxThread = fxThread;
+        this.importTasks = importTasks;
+        this.previewTasks = previewTasks;
         this.onFinished = onFinished;
     }
 
@@ -75,22 +73,23 @@ public final class ImportViewModel {
         if (inputs.isEmpty()) {
             return;
         }
-        AtomicBoolean cancelled = cancelGeneration;
-        waiting++;
         running.set(true);
         progress.set(-1);
-        status.set(waiting > 1 ? "Import waiting for the one running now\u2026" : "Starting the import\u2026");
-        importThread.execute(() -> {
-            ImportReport report;
+        status.set(unfinished.isEmpty() ? "Starting the import\u2026" : "Import waiting for the one running now\u2026");
+        BackgroundTask<ImportReport> task = BackgroundTask.of("Import", work -> {
             try {
-                report = importer.run(inputs, options, update -> fxThread.execute(() -> show(update)), cancelled::get);
+                return importer.run(inputs, options, update -> work.update(fraction(update), describe(update)),
+                        work::isCancelled);
             } catch (RuntimeException e) {
-                report = new ImportReport(List.of(ImportReport.FileReport.failed(inputs.get(0).label(), "", e.getMessage())),
+                // The report says what went wrong; the import's articles stored so far stay.
+                System.getLogger(ImportViewModel.class.getName()).log(System.Logger.Level.WARNING, "Import stopped", e);
+                return new ImportReport(List.of(ImportReport.FileReport.failed(inputs.get(0).label(), "", e.getMessage())),
                         List.of(), "stopped: " + e.getMessage());
             }
-            ImportReport finished = report;
-            fxThread.execute(() -> finished(finished));
         });
+        unfinished.add(task);
+        importTasks.submit(task.onProgress(this::show).onSuccess(report -> finished(task, report))
+                .onCancelled(() -> finished(task, new ImportReport(List.of(), List.of(), "cancelled before it started"))));
     }
 
     /**
@@ -105,38 +104,45 @@ public final class ImportViewModel {
             then.accept(Optional.empty());
             return;
         }
-        CompletableFuture.supplyAsync(() -> previewer.firstCollection(files, options), previewThread)
-                .exceptionally(failure -> Optional.empty())
-                .thenAcceptAsync(then, fxThread);
+        previewTasks.submit(BackgroundTask.of("Preview " + files.get(0).getFileName(),
+                progress -> previewer.firstCollection(files, options)).onSuccess(then)
+                .onFailure(error -> then.accept(Optional.empty())));
     }
 
     /** Stops the running import between two articles, and any waiting behind it. */
     public void cancel() {
         if (running.get()) {
-            cancelGeneration.set(true);
-            cancelGeneration = new AtomicBoolean();
+            unfinished.forEach(BackgroundTask::cancel);
             status.set("Cancelling\u2026");
         }
     }
 
-    private void show(CorpusImporter.Status update) {
-        if (!running.get()) {
-            return;
-        }
-        progress.set(update.bytesTotal() > 0 ? (double) update.bytesDone() / update.bytesTotal() : -1);
+    private static double fraction(CorpusImporter.Status update) {
+        return update.bytesTotal() > 0 ? (double) update.bytesDone() / update.bytesTotal() : -1;
+    }
+
+    private static String describe(CorpusImporter.Status update) {
         String counts = String.format(Locale.ROOT, "Imported %,d", update.imported())
                 + (update.duplicates() > 0 ? String.format(Locale.ROOT, " \u00B7 %,d already in the project", update.duplicates()) : "")
                 + (update.skipped() > 0 ? String.format(Locale.ROOT, " \u00B7 %,d skipped", update.skipped()) : "");
-        status.set(update.current().isEmpty() ? counts : counts + " \u2014 " + shortName(update.current()));
+        return update.current().isEmpty() ? counts : counts + " \u2014 " + shortName(update.current());
     }
 
-    private void finished(ImportReport report) {
-        waiting--;
-        if (waiting == 0) {
+    private void show(double fraction, String message) {
+        if (!running.get() || status.get().equals("Cancelling\u2026")) {
+            return;
+        }
+        progress.set(fraction);
+        status.set(message);
+    }
+
+    private void finished(BackgroundTask<ImportReport> task, ImportReport report) {
+        unfinished.remove(task);
+        if (unfinished.isEmpty()) {
             running.set(false);
             progress.set(0);
         }
-        status.set(waiting == 0 ? "Import: " + report.summary() + "." : "Import: " + report.summary() + "; the next one is running\u2026");
+        status.set(unfinished.isEmpty() ? "Import: " + report.summary() + "." : "Import: " + report.summary() + "; the next one is running\u2026");
         lastReport.set(report);
         onFinished.accept(report);
     }

@@ -8,9 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
@@ -33,6 +30,7 @@ import org.newsmark.importing.WebPages;
 import org.newsmark.model.Article;
 import org.newsmark.store.OpenMode;
 import org.newsmark.store.ProjectStore;
+import org.newsmark.task.SerialTasks;
 import org.newsmark.store.sqlite.SqliteProjectStore;
 import org.newsmark.ui.common.DialogService;
 import org.testfx.api.FxRobot;
@@ -50,7 +48,8 @@ class ImportACollectionTest {
     Path folder;
 
     private final FxRobot robot = new FxRobot();
-    private final ExecutorService importThread = Executors.newSingleThreadExecutor();
+    private final SerialTasks importThread = new SerialTasks("import", Platform::runLater);
+    private final SerialTasks previewThread = new SerialTasks("preview", Platform::runLater);
     private final BlockingQueue<ImportReport> reports = new LinkedBlockingQueue<>();
     private Stage owner;
     private ProjectStore store;
@@ -71,8 +70,8 @@ class ImportACollectionTest {
 
     @AfterEach
     void close() throws Exception {
-        importThread.shutdown();
-        importThread.awaitTermination(10, TimeUnit.SECONDS);
+        importThread.finish(10, TimeUnit.SECONDS);
+        previewThread.close();
         store.close();
         FxToolkit.cleanupStages();
     }
@@ -80,8 +79,7 @@ class ImportACollectionTest {
     private void importTheSheet() {
         CorpusImporter importer = new CorpusImporter(store, ArticleReaders.all(), WebPages.NONE, "coder");
         ImportViewModel imports = new ImportViewModel(importer::run,
-                new CollectionPreviewer(ArticleReaders.all())::firstCollection, importThread, ForkJoinPool.commonPool(),
-                Platform::runLater, reports::add);
+                new CollectionPreviewer(ArticleReaders.all())::firstCollection, importThread, previewThread, reports::add);
         ImportActions actions = new ImportActions(imports, new ChosenFiles(owner, sheet), message -> { }, false);
         robot.interact(actions::importFiles);
     }

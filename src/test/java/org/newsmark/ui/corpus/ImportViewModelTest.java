@@ -8,8 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -24,6 +22,8 @@ import org.newsmark.importing.ImportReport;
 import org.newsmark.importing.WebPages;
 import org.newsmark.store.OpenMode;
 import org.newsmark.store.ProjectStore;
+import org.newsmark.task.CurrentThreadTasks;
+import org.newsmark.task.SerialTasks;
 import org.newsmark.store.sqlite.SqliteProjectStore;
 import org.newsmark.testing.Samples;
 
@@ -33,21 +33,29 @@ class ImportViewModelTest {
     @TempDir
     Path folder;
 
-    private final ExecutorService importThread = Executors.newSingleThreadExecutor();
+    private final SerialTasks importThread = new SerialTasks("import", Runnable::run);
     private final BlockingQueue<ImportReport> reports = new LinkedBlockingQueue<>();
 
     @AfterEach
     void stop() {
-        importThread.shutdownNow();
+        importThread.close();
     }
 
     private ImportViewModel imports(ProjectStore store, CorpusImporter.Progress watcher) {
+        return imports(store, watcher, () -> { });
+    }
+
+    /** @param betweenArticles runs each time the import asks whether it is cancelled, between two articles */
+    private ImportViewModel imports(ProjectStore store, CorpusImporter.Progress watcher, Runnable betweenArticles) {
         CorpusImporter importer = new CorpusImporter(store, ArticleReaders.all(), WebPages.NONE, "coder");
         CollectionPreviewer previewer = new CollectionPreviewer(ArticleReaders.all());
         return new ImportViewModel((inputs, options, progress, cancelled) -> importer.run(inputs, options, status -> {
             watcher.update(status);
             progress.update(status);
-        }, cancelled), previewer::firstCollection, importThread, Runnable::run, Runnable::run, reports::add);
+        }, () -> {
+            betweenArticles.run();
+            return cancelled.getAsBoolean();
+        }), previewer::firstCollection, importThread, new CurrentThreadTasks(), reports::add);
     }
 
     @Test
@@ -60,8 +68,9 @@ class ImportViewModelTest {
         try (ProjectStore store = SqliteProjectStore.open(folder.resolve("p.newsmark"), OpenMode.CREATE_OR_OPEN)) {
             CountDownLatch someImported = new CountDownLatch(1);
             CountDownLatch cancelled = new CountDownLatch(1);
-            ImportViewModel imports = imports(store, status -> {
-                if (status.imported() > 0) {
+            java.util.concurrent.atomic.AtomicInteger articlesRead = new java.util.concurrent.atomic.AtomicInteger();
+            ImportViewModel imports = imports(store, status -> { }, () -> {
+                if (articlesRead.incrementAndGet() == 50) {
                     someImported.countDown();
                     try {
                         cancelled.await(10, TimeUnit.SECONDS);
