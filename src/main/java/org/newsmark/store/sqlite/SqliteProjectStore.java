@@ -67,7 +67,7 @@ public final class SqliteProjectStore implements ProjectStore {
     };
     private boolean closed;
 
-    /** @param temporaryCopy the upgraded copy read instead of an older project, deleted on close; or null */
+    /** @param temporaryCopy the copy read instead of the project, deleted on close (see {@link TemporaryCopy}); or null */
     SqliteProjectStore(Path file, Connection connection, ProjectLock lock, String readOnlyReason, Path temporaryCopy) {
         this.file = file;
         this.connection = connection;
@@ -326,9 +326,22 @@ public final class SqliteProjectStore implements ProjectStore {
         }
     }
 
-    /** Article texts never change once imported, so spans are checked against a small cache of them. */
+    /**
+     * Article texts never change once imported, so spans are checked against a small cache of them.
+     * Read and cached in two steps: a read that fills the cache must not run inside the cache's own
+     * update (a map cannot be changed while it computes an entry).
+     */
     private String textOf(long articleId) {
-        return texts.computeIfAbsent(articleId, id -> article(id).map(Article::text).orElse(null));
+        String cached = texts.get(articleId);
+        if (cached != null) {
+            return cached;
+        }
+        String text = query("read the article", "SELECT text FROM article WHERE id = ?",
+                statement -> statement.setLong(1, articleId), rows -> rows.getString(1)).stream().findFirst().orElse(null);
+        if (text != null) {
+            texts.put(articleId, text);
+        }
+        return text;
     }
 
     @Override
@@ -400,7 +413,7 @@ public final class SqliteProjectStore implements ProjectStore {
             if (lock != null) {
                 lock.close();
             }
-            UpgradedCopy.deleteQuietly(temporaryCopy);
+            TemporaryCopy.deleteQuietly(temporaryCopy);
         }
     }
 
