@@ -9,6 +9,7 @@ import org.newsmark.importing.CollectionPreviewer;
 import org.newsmark.importing.CorpusImporter;
 import org.newsmark.importing.web.UrlImport;
 import org.newsmark.store.ProjectStore;
+import org.newsmark.task.BackgroundTask;
 import org.newsmark.task.SerialTasks;
 import org.newsmark.ui.common.DialogService;
 import org.newsmark.ui.corpus.ConcordanceViewModel;
@@ -26,6 +27,8 @@ import org.newsmark.ui.main.ProjectViewModel;
  * project file is closed.
  */
 final class ProjectSession implements AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger(ProjectSession.class.getName());
 
     private final ProjectStore store;
     private final SerialTasks storeTasks;
@@ -76,7 +79,14 @@ final class ProjectSession implements AutoCloseable {
         try {
             imports.cancel();
             importTasks.finish(10, TimeUnit.SECONDS);
-            storeTasks.finish(10, TimeUnit.SECONDS);
+            // The thread that owns the project file closes it, after every save queued before.
+            storeTasks.submit(BackgroundTask.of("Close " + store.file().getFileName(), progress -> {
+                store.close();
+                return null;
+            }));
+            if (!storeTasks.finish(30, TimeUnit.SECONDS)) {
+                LOG.log(System.Logger.Level.WARNING, "The project's saves did not finish within 30 s of closing it");
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
@@ -84,6 +94,7 @@ final class ProjectSession implements AutoCloseable {
             importTasks.close();
             previewTasks.close();
             storeTasks.close();
+            // Closed already, unless the store thread could not get to it.
             store.close();
         }
     }

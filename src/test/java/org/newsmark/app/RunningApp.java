@@ -27,10 +27,16 @@ final class RunningApp {
     }
 
     static RunningApp start(Path home, Path project) throws TimeoutException {
+        return start(home, project, org.newsmark.ui.common.FxDialogService::new);
+    }
+
+    /** @param dialogs the dialogs the window uses: the real ones, or stand-ins for a system file chooser */
+    static RunningApp start(Path home, Path project,
+            java.util.function.Function<javafx.stage.Window, org.newsmark.ui.common.DialogService> dialogs) throws TimeoutException {
         FxToolkit.registerPrimaryStage();
         AtomicInteger quits = new AtomicInteger();
         LaunchOptions options = new LaunchOptions(project, new AppDirectories(home.resolve("data"), home.resolve("config")));
-        NewsmarkApp app = (NewsmarkApp) FxToolkit.setupApplication(() -> new NewsmarkApp(options, quits::incrementAndGet));
+        NewsmarkApp app = (NewsmarkApp) FxToolkit.setupApplication(() -> new NewsmarkApp(options, quits::incrementAndGet, dialogs));
         return new RunningApp(app, quits);
     }
 

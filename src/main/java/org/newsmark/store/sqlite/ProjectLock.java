@@ -86,7 +86,7 @@ final class ProjectLock implements AutoCloseable {
     private static ProjectInUseException inUse(Path project, String holder) {
         return new ProjectInUseException(project.getFileName() + " is already open in another Newsmark window or command"
                 + (holder.isBlank() ? "" : " (" + holder + ")")
-                + ". Close it there first, or open the project read-only.");
+                + ". Close it there first, or open the project read-only.", holder);
     }
 
     private static String readHolder(FileChannel channel) throws IOException {

@@ -71,7 +71,10 @@ final class ProjectOpener {
      * through a temporary copy (an older version's project, or changes waiting in the log of a project
      * in a folder that cannot be written).
      */
-    private static SqliteProjectStore openReadOnly(Path file, String reason) {
+    static SqliteProjectStore openReadOnly(Path file, String reason) {
+        if (!Files.exists(file)) {
+            throw new StoreException("There is no project at " + file + ".");
+        }
         Path logCopy = ReadOnlyAccess.canReadInPlace(file) ? null : TemporaryCopy.withLog(file);
         Path readable = logCopy != null ? logCopy : file;
         try {

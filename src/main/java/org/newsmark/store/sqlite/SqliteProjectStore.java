@@ -87,6 +87,14 @@ public final class SqliteProjectStore implements ProjectStore {
         return ProjectOpener.open(file, mode, codebookForNewProject);
     }
 
+    /**
+     * Opens a project for reading only, saying why ({@code reason} completes "read-only: …", e.g.
+     * "open for writing in another Newsmark window").
+     */
+    public static SqliteProjectStore openReadOnly(Path file, String reason) {
+        return ProjectOpener.openReadOnly(file.toAbsolutePath().normalize(), reason);
+    }
+
     /** The schema version this build writes. */
     public static int schemaVersion() {
         return Migrations.LATEST;
