@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.newsmark.exporting.JsonlExporter;
-import org.newsmark.store.OpenMode;
 import org.newsmark.store.ProjectStore;
-import org.newsmark.store.sqlite.SqliteProjectStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -39,7 +37,7 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         JsonlExporter exporter = new JsonlExporter();
-        try (ProjectStore store = SqliteProjectStore.open(project.file, OpenMode.READ_ONLY)) {
+        try (ProjectStore store = project.openForReading(spec.commandLine().getErr())) {
             if (out == null) {
                 exporter.export(store, spec.commandLine().getOut());
             } else {

@@ -21,9 +21,7 @@ import org.newsmark.importing.ImportReport;
 import org.newsmark.model.CodebookDraft;
 import org.newsmark.model.Codebooks;
 import org.newsmark.importing.CorpusImporter;
-import org.newsmark.store.OpenMode;
 import org.newsmark.store.ProjectStore;
-import org.newsmark.store.sqlite.SqliteProjectStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -38,7 +36,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 "Reads plain text and Markdown, saved web pages (.html), JSON, JSON Lines and CSV collections (one "
                         + "article per record, Newsmark's own JSON Lines export with its annotations), folders and "
                         + "web addresses (http, https). Use - to read one article from standard input.",
-                "Each article is imported whole or not at all; a text already in the project is not imported again."},
+                "Each article is imported whole or not at all; a text already in the project is not imported again.",
+                "Works while a window has the project open: the import waits its turn for each write, and the window shows the new articles."},
         footer = {"", "Prints a line per article: imported (with its id), duplicate (with the id it duplicates) or "
                 + "skipped (with where and why), then a summary.",
                 "Exits 1 if anything was skipped (the rest is still imported)."})
@@ -90,7 +89,7 @@ final class ImportCommand implements Callable<Integer> {
             toImport.add(input(input));
         }
         CodebookDraft startingCodebook = codebook();
-        try (ProjectStore store = SqliteProjectStore.open(project.file, OpenMode.CREATE_OR_OPEN, startingCodebook)) {
+        try (ProjectStore store = project.openForAdding(startingCodebook)) {
             ImportReport report = new CorpusImporter(store, ArticleReaders.all(), UrlImport.standard(),
                     System.getProperty("user.name", "unknown")).run(toImport, options, CorpusImporter.Progress.NONE, () -> false);
             new ImportReportPrinter(spec.commandLine().getOut(), spec.commandLine().getErr(), quiet).print(report);

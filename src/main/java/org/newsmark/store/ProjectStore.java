@@ -128,6 +128,41 @@ public interface ProjectStore extends AutoCloseable {
      */
     void apply(List<? extends Change> changes);
 
+    /**
+     * What is known to be wrong with the file (SQLite's integrity check, run when a project is
+     * opened, or by {@link #checkIntegrity()} for a large one); empty when nothing is known to be. A
+     * damaged project is read-only: Newsmark never writes to a damaged file.
+     */
+    Optional<String> damage();
+
+    /** Whether the file's integrity has been checked since it was opened. */
+    boolean integrityChecked();
+
+    /**
+     * Checks the file's integrity now, on a connection of its own so saves go on meanwhile, and makes
+     * the project read-only if it is damaged. Returns what is wrong, or empty.
+     */
+    Optional<String> checkIntegrity();
+
+    /**
+     * Writes a consistent copy of the project to {@code target} (which must not exist), as it is now,
+     * while the project stays open: SQLite's online backup.
+     */
+    void saveBackup(Path target);
+
+    /**
+     * Writes a repaired copy of a damaged project to {@code target} (which must not exist): every table
+     * copied and every index rebuilt, checked whole before it is kept. Throws when the damage is of a
+     * kind this cannot mend; {@code target} is then not left behind.
+     */
+    void saveRepairedCopy(Path target);
+
+    /**
+     * A number that changes whenever another program (a command-line import, another window) has
+     * committed a change to the file since the last call; unchanged by this store's own writes.
+     */
+    long outsideChanges();
+
     /** A value the project keeps about itself (such as the article last viewed). */
     Optional<String> setting(String key);
 

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.newsmark.model.CodebookDraft;
 import org.newsmark.store.NotAProjectException;
 import org.newsmark.store.OpenMode;
+import org.newsmark.store.ProjectInUseException;
 import org.newsmark.store.StoreException;
 import org.sqlite.SQLiteConfig;
 
@@ -25,14 +26,19 @@ final class ProjectOpener {
     }
 
     static SqliteProjectStore open(Path requested, OpenMode mode, CodebookDraft codebookForNewProject) {
+        return open(requested, mode, codebookForNewProject, IntegrityCheck.AT_OPEN_UP_TO_BYTES);
+    }
+
+    /** @param checkAtOpenUpTo projects up to this size are checked while they are opened */
+    static SqliteProjectStore open(Path requested, OpenMode mode, CodebookDraft codebookForNewProject, long checkAtOpenUpTo) {
         Path file = requested.toAbsolutePath().normalize();
         boolean exists = Files.exists(file);
-        if (!exists && mode != OpenMode.CREATE_OR_OPEN) {
+        if (!exists && mode != OpenMode.CREATE_OR_OPEN && mode != OpenMode.SHARED_WRITE) {
             throw new StoreException("There is no project at " + file + ".");
         }
         Optional<String> readOnlyReason = readOnlyReason(file, exists, mode);
         if (readOnlyReason.isPresent()) {
-            return openReadOnly(file, readOnlyReason.get());
+            return openReadOnly(file, readOnlyReason.get(), checkAtOpenUpTo);
         }
         ProjectFileInspector.Inspection inspection = exists
                 ? ProjectFileInspector.inspect(file)
@@ -41,7 +47,15 @@ final class ProjectOpener {
             throw emptyFile(file);
         }
         createParentFolder(file);
-        ProjectLock lock = ProjectLock.acquire(file);
+        ProjectLock lock;
+        try {
+            lock = ProjectLock.acquire(file);
+        } catch (ProjectInUseException e) {
+            if (mode != OpenMode.SHARED_WRITE) {
+                throw e;
+            }
+            return openBesideItsHolder(file, inspection, checkAtOpenUpTo);
+        }
         try {
             if (!inspection.needsCreating() && inspection.schemaVersion() < Migrations.LATEST) {
                 backUpBeforeUpgrade(file, inspection.schemaVersion());
@@ -56,14 +70,37 @@ final class ProjectOpener {
                 }
                 throw e;
             }
-            return new SqliteProjectStore(file, connection, lock, null, null);
+            if (mode == OpenMode.SHARED_WRITE) {
+                // Made and up to date: a window may now open it for writing beside this.
+                lock.close();
+                lock = null;
+            }
+            return checkedAtOpen(new SqliteProjectStore(file, connection, lock, null, null), file, checkAtOpenUpTo);
         } catch (SQLException e) {
-            lock.close();
+            if (lock != null) {
+                lock.close();
+            }
             throw SqlErrors.translate(file, inspection.needsCreating() ? "create the project" : "open the project", e);
         } catch (RuntimeException e) {
-            lock.close();
+            if (lock != null) {
+                lock.close();
+            }
             throw e;
         }
+    }
+
+    /**
+     * Opens a project a window holds, for writing beside it: the holder made it and brought it up to
+     * date, so nothing is created or upgraded here; SQLite makes each write wait for the other's.
+     */
+    private static SqliteProjectStore openBesideItsHolder(Path file, ProjectFileInspector.Inspection inspection,
+            long checkAtOpenUpTo) {
+        if (inspection.needsCreating() || inspection.schemaVersion() != Migrations.LATEST) {
+            throw new ProjectInUseException(file.getFileName() + " is being created or upgraded by another Newsmark "
+                    + "window or command. Try again in a moment.", "");
+        }
+        return checkedAtOpen(new SqliteProjectStore(file, connect(file, writableConfig()), null, null, null), file,
+                checkAtOpenUpTo);
     }
 
     /**
@@ -72,6 +109,10 @@ final class ProjectOpener {
      * in a folder that cannot be written).
      */
     static SqliteProjectStore openReadOnly(Path file, String reason) {
+        return openReadOnly(file, reason, IntegrityCheck.AT_OPEN_UP_TO_BYTES);
+    }
+
+    private static SqliteProjectStore openReadOnly(Path file, String reason, long checkAtOpenUpTo) {
         if (!Files.exists(file)) {
             throw new StoreException("There is no project at " + file + ".");
         }
@@ -87,13 +128,30 @@ final class ProjectOpener {
             if (inspection.schemaVersion() < Migrations.LATEST) {
                 Path upgraded = TemporaryCopy.upgraded(readable, inspection.schemaVersion());
                 TemporaryCopy.deleteQuietly(logCopy);
-                return new SqliteProjectStore(file, connect(upgraded), null,
-                        reason + "; written by an older Newsmark, it is read through an upgraded copy", upgraded);
+                return checkedAtOpen(new SqliteProjectStore(file, connect(upgraded), null,
+                        reason + "; written by an older Newsmark, it is read through an upgraded copy", upgraded), upgraded, checkAtOpenUpTo);
             }
-            return new SqliteProjectStore(file, connect(readable), null, reason, logCopy);
+            return checkedAtOpen(new SqliteProjectStore(file, connect(readable), null, reason, logCopy), readable, checkAtOpenUpTo);
         } catch (RuntimeException e) {
             TemporaryCopy.deleteQuietly(logCopy);
             throw e;
+        }
+    }
+
+    /**
+     * Runs the integrity check of a project small enough to check in a moment (a larger one is checked
+     * by whoever opened it, in the background: {@link SqliteProjectStore#checkIntegrity()}).
+     */
+    private static SqliteProjectStore checkedAtOpen(SqliteProjectStore store, Path readable, long checkAtOpenUpTo) {
+        try {
+            if (Files.size(readable) <= checkAtOpenUpTo) {
+                store.checkIntegrityAtOpen();
+            }
+            return store;
+        } catch (IOException | RuntimeException e) {
+            store.close();
+            throw e instanceof RuntimeException runtime ? runtime
+                    : new StoreException("Could not read " + readable.getFileName() + ": " + e.getMessage(), e);
         }
     }
 

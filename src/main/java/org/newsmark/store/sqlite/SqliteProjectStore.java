@@ -49,6 +49,8 @@ import org.newsmark.store.StoreException;
  */
 public final class SqliteProjectStore implements ProjectStore {
 
+    private static final System.Logger LOG = System.getLogger(SqliteProjectStore.class.getName());
+
     private static final int CACHED_TEXTS = 8;
 
     private final Path file;
@@ -56,6 +58,9 @@ public final class SqliteProjectStore implements ProjectStore {
     private final Jdbc jdbc;
     private final ProjectLock lock;
     private final String readOnlyReason;
+    /** What the integrity check found wrong; a damaged project is never written to. */
+    private volatile String damage;
+    private volatile boolean integrityChecked;
     private final Path temporaryCopy;
     private final LogFolder logFolder;
     /** Article texts never change once imported, so the spans of new annotations are checked against a cache. */
@@ -112,12 +117,72 @@ public final class SqliteProjectStore implements ProjectStore {
 
     @Override
     public boolean isReadOnly() {
-        return readOnlyReason != null;
+        return readOnlyReason != null || damage != null;
     }
 
     @Override
     public Optional<String> readOnlyReason() {
+        if (damage != null) {
+            return Optional.of("it is damaged (" + damage + "); Newsmark does not write to a damaged project. "
+                    + "Save a repaired copy and work on that");
+        }
         return Optional.ofNullable(readOnlyReason);
+    }
+
+    @Override
+    public Optional<String> damage() {
+        return Optional.ofNullable(damage);
+    }
+
+    @Override
+    public boolean integrityChecked() {
+        return integrityChecked;
+    }
+
+    /** The file SQLite reads: the project, or the temporary copy read instead of it. */
+    private Path readable() {
+        return temporaryCopy != null ? temporaryCopy : file;
+    }
+
+    @Override
+    public Optional<String> checkIntegrity() {
+        requireOpen("check the project");
+        try (Connection own = ReadOnlyAccess.connect(readable())) {
+            return recordIntegrity(IntegrityCheck.run(own));
+        } catch (SQLException e) {
+            throw SqlErrors.translate(file, "check the project", e);
+        }
+    }
+
+    /** Checks on the project's own connection, while it is opened and nothing else uses it. */
+    synchronized Optional<String> checkIntegrityAtOpen() {
+        return read("check the project", connection -> recordIntegrity(IntegrityCheck.run(connection)));
+    }
+
+    private Optional<String> recordIntegrity(Optional<String> problem) {
+        problem.ifPresent(found -> {
+            damage = found;
+            LOG.log(System.Logger.Level.ERROR, file + " is damaged: " + found);
+        });
+        integrityChecked = true;
+        return problem;
+    }
+
+    @Override
+    public synchronized long outsideChanges() {
+        return query("look for changes", "PRAGMA data_version", statement -> { }, rows -> rows.getLong(1)).get(0);
+    }
+
+    @Override
+    public void saveBackup(Path target) {
+        requireOpen("save a copy");
+        ProjectCopies.backUp(readable(), target);
+    }
+
+    @Override
+    public void saveRepairedCopy(Path target) {
+        requireOpen("save a repaired copy");
+        ProjectCopies.repair(readable(), target);
     }
 
     @Override
@@ -429,9 +494,9 @@ public final class SqliteProjectStore implements ProjectStore {
         if (closed) {
             throw new StoreException("Could not " + action + ": the project is closed.");
         }
-        if (readOnlyReason != null) {
+        if (isReadOnly()) {
             throw new ReadOnlyProjectException("Could not " + action + ": " + file.getFileName()
-                    + " is read-only (" + readOnlyReason + ").");
+                    + " is read-only (" + readOnlyReason().orElseThrow() + ").");
         }
     }
 
