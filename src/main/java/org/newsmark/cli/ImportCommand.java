@@ -99,7 +99,8 @@ final class ImportCommand implements Callable<Integer> {
 
     private ImportInput input(String input) throws IOException {
         String lower = input.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("http://") || lower.startsWith("https://")) {
+        if (lower.startsWith("http://") || lower.startsWith("https://") || looksLikeAnAddress(input)) {
+            // An address of another kind (file:, jar:, ftp:) is refused by the fetcher with the reason.
             return ImportInput.url(input);
         }
         if (input.equals("-")) {
@@ -107,6 +108,11 @@ final class ImportCommand implements Callable<Integer> {
             return ImportInput.text("standard input", text);
         }
         return ImportInput.file(Path.of(input));
+    }
+
+    /** {@code scheme:…} with a scheme of two or more letters (one letter is a Windows drive) naming no file here. */
+    private static boolean looksLikeAnAddress(String input) {
+        return input.matches("(?s)[A-Za-z][A-Za-z0-9+.-]+:.*") && !java.nio.file.Files.exists(Path.of(input));
     }
 
     private FieldMapping mapping() {

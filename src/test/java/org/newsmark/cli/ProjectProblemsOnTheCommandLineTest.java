@@ -97,4 +97,26 @@ class ProjectProblemsOnTheCommandLineTest {
         assertThat(err.toString()).contains("already exists");
         assertThat(List.of(folder.toFile().list())).doesNotContain("copy.newsmark.partial");
     }
+
+    @Test
+    void aNamedPipeIsRefusedInsteadOfWaitedOnForever() throws Exception {
+        Path pipe = folder.resolve("articles.txt");
+        assertThat(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor()).isZero();
+        Path project = folder.resolve("study.newsmark");
+
+        int exit = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+                () -> run("import", "-p", project.toString(), pipe.toString(), "samples/bbc-musk-trump-x.txt"));
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString()).contains("articles.txt").contains("not a regular file");
+        assertThat(out.toString()).contains("1 imported");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"file:/etc/passwd", "jar:file:/tmp/a.jar!/x.txt", "ftp://example.org/a.txt"})
+    void addressesOtherThanWebAddressesAreRefusedAsSuch(String address) {
+        assertThat(run("import", "-p", folder.resolve("study.newsmark").toString(), address)).isEqualTo(1);
+
+        assertThat(err.toString()).contains("only web addresses (http:// or https://)").doesNotContain("no such file");
+    }
 }

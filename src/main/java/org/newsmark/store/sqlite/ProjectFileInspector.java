@@ -85,6 +85,10 @@ final class ProjectFileInspector {
             }
             return new Inspection(false, version, false);
         } catch (SQLException e) {
+            if (SqlErrors.isAboutTheDisk(e)) {
+                // A full or failing disk says nothing about whether the file is a project.
+                throw SqlErrors.translate(file, "open the project", e);
+            }
             throw new NotAProjectException(name + " could not be read as a Newsmark project (" + e.getMessage()
                     + "). The file was not changed.");
         }
