@@ -138,7 +138,7 @@ public final class NewsmarkApp extends Application implements MainWindow.Session
             previous.window().commitPendingInput();
         }
         session = new ProjectSession(store, Platform::runLater, dialogs.apply(stage), this,
-                System.getProperty("user.name", "unknown"));
+                System.getProperty("user.name", "unknown"), options.directories());
         Scene scene = new Scene(session.window().node());
         scene.getStylesheets().add(NewsmarkApp.class.getResource("/org/newsmark/ui/newsmark.css").toExternalForm());
         stage.setScene(scene);
@@ -218,6 +218,89 @@ public final class NewsmarkApp extends Application implements MainWindow.Session
     public void openProject() {
         dialogs.apply(stage).chooseProjectToOpen().ifPresent(path -> openInBackground(path, OpenMode.OPEN_EXISTING, false,
                 Codebooks.newsSourcing()));
+    }
+
+    @Override
+    public void saveBackupCopy() {
+        withSession(open -> open.fileCommands().saveBackupCopy());
+    }
+
+    @Override
+    public void saveRepairedCopy() {
+        withSession(open -> open.fileCommands().saveRepairedCopy(
+                copy -> openInBackground(copy, OpenMode.OPEN_EXISTING, false, Codebooks.newsSourcing())));
+    }
+
+    @Override
+    public void showLog() {
+        withSession(open -> open.fileCommands().showLog());
+    }
+
+    @Override
+    public void copyDiagnostics() {
+        withSession(open -> open.fileCommands().copyDiagnostics());
+    }
+
+    /**
+     * Offers the project's copies (daily ones, and those kept before upgrades); the one chosen takes the
+     * project's place after the session is closed, the project as it was being kept beside it.
+     */
+    @Override
+    public void restoreFromBackup() {
+        ProjectSession open = session;
+        if (open == null) {
+            return;
+        }
+        DialogService dialog = dialogs.apply(stage);
+        Path project = open.store().file();
+        java.util.List<DailyBackups.Backup> backups = open.fileCommands().backups();
+        if (backups.isEmpty()) {
+            dialog.showInformation("Restore from a backup", "There is no copy of " + project.getFileName() + " yet",
+                    "Newsmark saves a copy of a project on each day it is opened, and keeps a week of them in "
+                            + options.directories().backups() + ". File \u25B8 Save a Backup Copy saves one now.");
+            return;
+        }
+        if (open.store().isReadOnly() && open.store().damage().isEmpty()) {
+            dialog.showError("Restore from a backup", project.getFileName() + " is read-only ("
+                    + open.store().readOnlyReason().orElse("") + "), so it cannot be replaced. Open a copy instead.");
+            return;
+        }
+        dialog.chooseOne("Restore from a backup", "Which copy should take the place of " + project.getFileName() + "?",
+                backups.stream().map(DailyBackups.Backup::made).toList()).ifPresent(index -> {
+                    Path copy = backups.get(index).file();
+                    if (dialog.confirm("Restore from a backup", "Replace " + project.getFileName() + " with its "
+                            + backups.get(index).made() + "?", "The project as it is now is not deleted: it is kept "
+                            + "beside it, named " + project.getFileName() + ".before-restore-\u2026", "Restore")) {
+                        restore(open, project, copy);
+                    }
+                });
+    }
+
+    private void restore(ProjectSession open, Path project, Path copy) {
+        open.window().commitPendingInput();
+        session = null;
+        stage.setScene(new Scene(new javafx.scene.layout.StackPane(new javafx.scene.control.Label("Restoring "
+                + project.getFileName() + "\u2026"))));
+        appTasks.submit(BackgroundTask.of("Restore " + project.getFileName(), progress -> {
+            open.close();
+            Path aside = ProjectRestore.restore(project, copy);
+            LOG.log(System.Logger.Level.INFO, "Restored " + project + " from " + copy + "; it was kept as " + aside);
+            return ProjectOpening.open(project, OpenMode.OPEN_EXISTING, options.directories(), Codebooks.newsSourcing());
+        }).onSuccess(store -> {
+            show(store);
+            session.viewModel().say("Restored from " + copy.getFileName() + "; the project as it was is kept beside it.");
+        }).onFailure(error -> {
+            dialogs.apply(stage).showError("Restore from a backup", "Could not restore " + project.getFileName() + ": "
+                    + error.getMessage());
+            openInBackground(project, OpenMode.OPEN_EXISTING, true, Codebooks.newsSourcing());
+        }));
+    }
+
+    private void withSession(Consumer<ProjectSession> action) {
+        ProjectSession open = session;
+        if (open != null) {
+            action.accept(open);
+        }
     }
 
     @Override

@@ -158,6 +158,12 @@ public interface ProjectStore extends AutoCloseable {
     void saveRepairedCopy(Path target);
 
     /**
+     * A second store on the same file, for reading only, with a connection of its own: for long reads
+     * (exports, reports) that must not hold up the saves made meanwhile. The caller closes it.
+     */
+    ProjectStore openReader();
+
+    /**
      * A number that changes whenever another program (a command-line import, another window) has
      * committed a change to the file since the last call; unchanged by this store's own writes.
      */

@@ -12,6 +12,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class SerialTasks implements BackgroundTasks, AutoCloseable {
 
+    private static final System.Logger LOG = System.getLogger(SerialTasks.class.getName());
+
     private final ExecutorService worker;
     private final Executor callbacks;
 
@@ -20,9 +22,16 @@ public final class SerialTasks implements BackgroundTasks, AutoCloseable {
         this.callbacks = callbacks;
     }
 
+    /** A task submitted after {@link #close()} (a last tick of a closed window, say) is cancelled, not run. */
     @Override
     public <T> BackgroundTask<T> submit(BackgroundTask<T> task) {
-        worker.execute(() -> TaskRun.execute(task, callbacks));
+        try {
+            worker.execute(() -> TaskRun.execute(task, callbacks));
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            LOG.log(System.Logger.Level.DEBUG, "Not run, its thread is stopped: " + task.title());
+            task.cancel();
+            callbacks.execute(task.cancelledAction());
+        }
         return task;
     }
 

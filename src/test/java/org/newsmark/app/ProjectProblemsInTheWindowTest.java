@@ -65,7 +65,7 @@ class ProjectProblemsInTheWindowTest {
         try (ProjectStore store = SqliteProjectStore.open(other, OpenMode.CREATE_OR_OPEN)) {
             new CorpusImporter(store).importPaths(java.util.List.of(Samples.BBC));
         }
-        window = RunningApp.start(home, notes, owner -> new ChosenProject(owner, other));
+        window = RunningApp.start(home, notes, owner -> new ChosenProject(other));
         awaitDialog();
         // As when Newsmark is started by itself: closing the last window would end the toolkit.
         javafx.application.Platform.setImplicitExit(true);

@@ -169,6 +169,20 @@ public final class SqliteProjectStore implements ProjectStore {
     }
 
     @Override
+    public ProjectStore openReader() {
+        requireOpen("read the project");
+        try {
+            SqliteProjectStore reader = new SqliteProjectStore(file, ReadOnlyAccess.connect(readable()), null,
+                    readOnlyReason().orElse("a second reader"), null);
+            reader.damage = damage;
+            reader.integrityChecked = integrityChecked;
+            return reader;
+        } catch (SQLException e) {
+            throw SqlErrors.translate(file, "read the project", e);
+        }
+    }
+
+    @Override
     public synchronized long outsideChanges() {
         return query("look for changes", "PRAGMA data_version", statement -> { }, rows -> rows.getLong(1)).get(0);
     }
