@@ -3,6 +3,7 @@ package org.newsmark.importing;
 import java.util.List;
 import java.util.Optional;
 import org.newsmark.importing.collection.CsvReader;
+import org.newsmark.importing.html.HtmlReader;
 import org.newsmark.importing.collection.JsonReader;
 import org.newsmark.importing.collection.JsonlReader;
 

@@ -18,6 +18,7 @@ import org.newsmark.model.ConcordanceQuery;
 import org.newsmark.model.CorpusRow;
 import org.newsmark.model.Link;
 import org.newsmark.model.Person;
+import org.newsmark.model.SpeakerSummary;
 import org.newsmark.model.SearchQuery;
 import org.newsmark.model.SearchResults;
 
@@ -205,12 +206,5 @@ public interface ProjectStore extends AutoCloseable {
         public boolean stored() {
             return problem == null && !duplicate;
         }
-    }
-
-    /**
-     * A person with how often they appear: mentions, content attributed to their mentions (by the
-     * content's category name, e.g. "Expert quote" → 2) and the articles they appear in.
-     */
-    record SpeakerSummary(Person person, int mentions, java.util.Map<String, Integer> attributed, List<ArticleSummary> articles) {
     }
 }

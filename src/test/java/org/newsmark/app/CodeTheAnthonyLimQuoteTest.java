@@ -1,5 +1,6 @@
 package org.newsmark.app;
 
+import org.newsmark.model.SpeakerSummary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -81,7 +82,7 @@ class CodeTheAnthonyLimQuoteTest {
 
         // The person's role, in the speaker registry.
         robot.clickOn("Speakers");
-        TableView<ProjectStore.SpeakerSummary> speakers = robot.lookup("#speakers-table").queryTableView();
+        TableView<SpeakerSummary> speakers = robot.lookup("#speakers-table").queryTableView();
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> speakers.getItems().size() == 1);
         robot.clickOn("Anthony Lim");
         robot.clickOn("#person-role").write(ROLE).type(KeyCode.ENTER);

@@ -34,6 +34,7 @@ import org.newsmark.model.DocumentFieldChange;
 import org.newsmark.model.Link;
 import org.newsmark.model.LinkChange;
 import org.newsmark.model.Person;
+import org.newsmark.model.SpeakerSummary;
 import org.newsmark.model.InvalidQueryException;
 import org.newsmark.model.PersonChange;
 import org.newsmark.model.SearchQuery;

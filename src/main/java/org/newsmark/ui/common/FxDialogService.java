@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import org.newsmark.importing.CollectionPreviewer;
 import org.newsmark.importing.FieldMapping;
-import org.newsmark.ui.corpus.FieldMappingDialog;
 import javafx.scene.control.Alert;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputDialog;

@@ -23,7 +23,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.newsmark.model.Person;
-import org.newsmark.store.ProjectStore.SpeakerSummary;
+import org.newsmark.model.SpeakerSummary;
 
 /**
  * The speaker registry beside the article list: everyone the project gives a voice, with how often

@@ -17,7 +17,7 @@ import org.newsmark.model.PersonChange;
 import org.newsmark.store.ProjectStore;
 import org.newsmark.suggest.PersonMatch;
 import org.newsmark.suggest.PersonMatcher;
-import org.newsmark.store.ProjectStore.SpeakerSummary;
+import org.newsmark.model.SpeakerSummary;
 import org.newsmark.task.BackgroundTasks;
 import org.newsmark.ui.article.ArticleViewModel;
 

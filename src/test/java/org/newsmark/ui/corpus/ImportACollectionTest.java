@@ -32,6 +32,7 @@ import org.newsmark.store.OpenMode;
 import org.newsmark.store.ProjectStore;
 import org.newsmark.task.SerialTasks;
 import org.newsmark.testing.UnexpectedDialogs;
+import org.newsmark.ui.common.FieldMappingDialog;
 import org.newsmark.store.sqlite.SqliteProjectStore;
 import org.newsmark.ui.common.DialogService;
 import org.testfx.api.FxRobot;

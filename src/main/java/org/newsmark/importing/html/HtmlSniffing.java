@@ -1,5 +1,6 @@
-package org.newsmark.importing;
+package org.newsmark.importing.html;
 
+import org.newsmark.importing.TextDecoder;
 import java.nio.charset.StandardCharsets;
 
 /**

@@ -1,5 +1,7 @@
-package org.newsmark.importing;
+package org.newsmark.importing.html;
 
+import org.newsmark.importing.CollectingSink;
+import org.newsmark.importing.ImportSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;

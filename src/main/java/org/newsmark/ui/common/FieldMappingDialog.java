@@ -1,4 +1,4 @@
-package org.newsmark.ui.corpus;
+package org.newsmark.ui.common;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

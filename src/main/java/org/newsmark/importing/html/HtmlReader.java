@@ -1,5 +1,9 @@
-package org.newsmark.importing;
+package org.newsmark.importing.html;
 
+import org.newsmark.importing.ArticleReader;
+import org.newsmark.importing.ArticleSink;
+import org.newsmark.importing.ImportException;
+import org.newsmark.importing.ImportSource;
 import java.io.IOException;
 import java.util.Locale;
 import org.jsoup.Jsoup;

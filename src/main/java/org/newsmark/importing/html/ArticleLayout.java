@@ -1,5 +1,8 @@
-package org.newsmark.importing;
+package org.newsmark.importing.html;
 
+import org.newsmark.importing.Datelines;
+import org.newsmark.importing.ImportException;
+import org.newsmark.importing.NewsTextReader;
 import java.util.ArrayList;
 import java.util.List;
 import org.newsmark.model.ArticleDraft;

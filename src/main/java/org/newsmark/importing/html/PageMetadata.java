@@ -1,5 +1,7 @@
-package org.newsmark.importing;
+package org.newsmark.importing.html;
 
+import org.newsmark.importing.ArticleMetadata;
+import org.newsmark.importing.SidecarReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package org.newsmark.importing;
+package org.newsmark.importing.html;
 
 import java.net.URI;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package org.newsmark.importing;
+package org.newsmark.importing.html;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.newsmark.importing;
+package org.newsmark.importing.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

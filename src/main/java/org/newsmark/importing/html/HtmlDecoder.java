@@ -1,5 +1,9 @@
-package org.newsmark.importing;
+package org.newsmark.importing.html;
 
+import org.newsmark.importing.ByteOrderMark;
+import org.newsmark.importing.ImportException;
+import org.newsmark.importing.ImportSource;
+import org.newsmark.importing.TextDecoder;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;

@@ -1,5 +1,8 @@
-package org.newsmark.importing;
+package org.newsmark.importing.html;
 
+import org.newsmark.importing.ArticleMetadata;
+import org.newsmark.importing.CollectingSink;
+import org.newsmark.importing.ImportSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,6 @@
-package org.newsmark.importing;
+package org.newsmark.importing.html;
+
+import org.newsmark.importing.ArticleMetadata;
 
 /**
  * An article's metadata as one layer of a web page states it (its JSON-LD, its OpenGraph tags, its

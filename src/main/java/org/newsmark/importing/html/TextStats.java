@@ -1,4 +1,4 @@
-package org.newsmark.importing;
+package org.newsmark.importing.html;
 
 import java.util.IdentityHashMap;
 import java.util.Map;

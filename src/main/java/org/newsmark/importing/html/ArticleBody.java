@@ -1,4 +1,4 @@
-package org.newsmark.importing;
+package org.newsmark.importing.html;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.newsmark.importing.BlockText.Block;
-import org.newsmark.importing.BlockText.Kind;
+import org.newsmark.importing.html.BlockText.Block;
+import org.newsmark.importing.html.BlockText.Kind;
 
 /**
  * The article's paragraphs on a saved page: the page cleaned of furniture, the article's place found,
