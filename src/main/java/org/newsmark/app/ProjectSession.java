@@ -59,7 +59,9 @@ final class ProjectSession implements AutoCloseable {
         this.previewTasks = new SerialTasks("newsmark-preview", fxThread);
         this.exportTasks = new SerialTasks("newsmark-export", fxThread);
         this.fileTasks = new SerialTasks("newsmark-file", fxThread);
-        CorpusImporter importer = new CorpusImporter(store, ArticleReaders.all(), UrlImport.standard(), annotator);
+        // One writer: the import thread reads files, the store's thread writes each batch between the saves.
+        CorpusImporter importer = new CorpusImporter(store, ArticleReaders.all(), UrlImport.standard(), annotator)
+                .writingWith((changes, articles) -> storeTasks.call(() -> store.importArticles(changes, articles)));
         CorpusViewModel corpus = new CorpusViewModel(store, storeTasks, editor, viewModel);
         CollectionPreviewer previewer = new CollectionPreviewer(ArticleReaders.all());
         this.imports = new ImportViewModel(importer::run, previewer::firstCollection, importTasks,

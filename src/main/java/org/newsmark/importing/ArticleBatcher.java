@@ -25,7 +25,7 @@ final class ArticleBatcher {
     private static final int MAX_BATCH = 2_000;
     private static final long MAX_BATCH_CHARS = 8L * 1024 * 1024;
 
-    private final ProjectStore store;
+    private final CorpusImporter.BatchWriter store;
     private final Supplier<List<Change>> sharedChanges;
     private final List<NewArticle> articles = new ArrayList<>();
     private final List<Consumer<AddedArticle>> outcomes = new ArrayList<>();
@@ -34,7 +34,7 @@ final class ArticleBatcher {
     private long oldest;
 
     /** @param sharedChanges what the batch's work needs in the codebook and registry, stored first */
-    ArticleBatcher(ProjectStore store, Supplier<List<Change>> sharedChanges) {
+    ArticleBatcher(CorpusImporter.BatchWriter store, Supplier<List<Change>> sharedChanges) {
         this.store = store;
         this.sharedChanges = sharedChanges;
     }
@@ -67,7 +67,7 @@ final class ArticleBatcher {
         long start = System.nanoTime();
         List<AddedArticle> added;
         try {
-            added = store.importArticles(sharedChanges.get(), List.copyOf(articles));
+            added = store.write(sharedChanges.get(), List.copyOf(articles));
         } catch (StoreException e) {
             outcomes.forEach(outcome -> outcome.accept(new AddedArticle(0, false, "not stored: " + e.getMessage())));
             clear();

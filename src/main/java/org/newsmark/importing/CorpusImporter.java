@@ -27,6 +27,15 @@ public final class CorpusImporter {
         void update(Status status);
     }
 
+    /**
+     * Stores a batch of articles (with the codebook changes they bring) in one transaction. By default
+     * the importer's own thread calls the store; the window has the thread that owns the project's
+     * connection do it, so the project has one writer.
+     */
+    public interface BatchWriter {
+        List<ProjectStore.AddedArticle> write(List<? extends org.newsmark.model.Change> codebookChanges, List<NewArticle> articles);
+    }
+
     /** @param current the file or address being read */
     public record Status(long bytesDone, long bytesTotal, long imported, long duplicates, long skipped, String current) {
     }
@@ -45,6 +54,7 @@ public final class CorpusImporter {
     private final WebPages web;
     private final ArticleReaders readers;
     private final String annotator;
+    private BatchWriter writer;
 
     public CorpusImporter(ProjectStore store, ArticleReaders readers, WebPages web, String annotator) {
         this.store = store;
@@ -52,6 +62,13 @@ public final class CorpusImporter {
         this.planner = new ImportPlanner(readers);
         this.web = web;
         this.annotator = annotator;
+        this.writer = store::importArticles;
+    }
+
+    /** Has {@code writer} store each batch (on the thread that owns the project's connection, say). */
+    public CorpusImporter writingWith(BatchWriter writer) {
+        this.writer = writer;
+        return this;
     }
 
     /** An importer of files, folders and text in every format, for the person running Newsmark; no web addresses. */
@@ -85,7 +102,7 @@ public final class CorpusImporter {
             this.options = options;
             this.progress = progress;
             this.cancelled = cancelled;
-            this.batcher = new ArticleBatcher(store, () -> carried == null ? List.of() : carried.takeShared());
+            this.batcher = new ArticleBatcher(writer, () -> carried == null ? List.of() : carried.takeShared());
         }
 
         ImportReport run(ImportPlanner.Plan plan) {

@@ -35,6 +35,30 @@ public final class SerialTasks implements BackgroundTasks, AutoCloseable {
         return task;
     }
 
+    /**
+     * Runs {@code work} on this runner's thread after what is queued, and waits for its result: for
+     * another thread's work that must be done by the one thread that owns something (a batch of
+     * imported articles written by the thread that owns the project's connection).
+     */
+    public <T> T call(java.util.concurrent.Callable<T> work) {
+        java.util.concurrent.Future<T> result = worker.submit(work);
+        try {
+            return result.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            result.cancel(false);
+            throw new TaskCancelledException();
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
     /** Finishes the tasks already submitted (waiting up to the given time), then stops the thread. */
     public boolean finish(long timeout, TimeUnit unit) throws InterruptedException {
         worker.shutdown();
