@@ -22,6 +22,8 @@ final class SourcePhrases {
             "because", "since", "so", "yet", "as", "when", "where", "if", "unless", "until", "that", "which", "who",
             "whom", "than", "after", "before");
 
+    private static final Set<String> RELATIVES = Set.of("who", "whose", "which");
+
     private static final Set<String> INTRODUCTIONS = Set.of("however", "but", "and", "yet", "still", "meanwhile",
             "also", "instead", "separately", "nevertheless", "nonetheless", "moreover", "furthermore", "indeed", "now",
             "then", "later", "earlier", "yesterday", "today", "tonight", "recently", "previously", "finally",
@@ -71,11 +73,21 @@ final class SourcePhrases {
             start = semicolon + 1;
         }
         Word boundary = null;
+        int insideRelativeClause = -1;
         for (int w = 0; w < words.size(); w++) {
             Word word = words.get(w);
-            if (word.start() >= start && word.end() <= cueStart && CLAUSE_WORDS.contains(word.lower())
-                    && !Quotations.within(quotations, word.start()) && !namePart(text, words, w)
-                    && !introducesAClauseBeforeTheSubject(text, word, from, cueStart)) {
+            if (word.start() < start || word.end() > cueStart || word.start() < insideRelativeClause) {
+                continue;
+            }
+            if (RELATIVES.contains(word.lower())) {
+                int comma = topLevelComma(text, word.end(), cueStart);
+                if (comma >= 0 && closesTheSource(text, comma, cueStart)) {
+                    insideRelativeClause = comma;
+                    continue;
+                }
+            }
+            if (CLAUSE_WORDS.contains(word.lower()) && !Quotations.within(quotations, word.start())
+                    && !namePart(text, words, w) && !introducesAClauseBeforeTheSubject(text, word, from, cueStart)) {
                 boundary = word;
             }
         }
@@ -83,6 +95,26 @@ final class SourcePhrases {
             return antecedent(text, words, boundary);
         }
         return clean(text, words, boundary != null ? boundary.end() : start, cueStart);
+    }
+
+    /**
+     * "Erin Murphy, a former Clinton aide who accompanied her, said": a relative clause closed by a
+     * comma right before the cue (perhaps with adverbs between) belongs to the source.
+     */
+    private static boolean closesTheSource(String text, int comma, int cueStart) {
+        int words = 0;
+        for (Word word : Words.in(text, comma + 1, cueStart)) {
+            words++;
+            if (!BEFORE_THE_CUE.contains(word.lower()) && !(word.lower().endsWith("ly") && word.lower().length() > 4)) {
+                return false;
+            }
+        }
+        return words <= 2;
+    }
+
+    /** Whether {@code [start, comma)} is an introductory phrase ("However", "In a statement"). */
+    static boolean onlyIntroductionOrPhrase(String text, List<Word> words, int start, int comma) {
+        return introduction(text, words, start, comma);
     }
 
     /**

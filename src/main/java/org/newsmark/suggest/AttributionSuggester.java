@@ -1,0 +1,262 @@
+package org.newsmark.suggest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.newsmark.model.Person;
+import org.newsmark.model.TextSpans.Range;
+import org.newsmark.suggest.AttributionCues.Cue;
+import org.newsmark.suggest.SentenceReading.Found;
+import org.newsmark.suggest.SuggestedAttribution.Speech;
+import org.newsmark.suggest.Words.Word;
+
+/**
+ * Suggests every attribution of an article (who said what, by which cue) and the mentions of the
+ * people of the project's speaker registry, so that a researcher coding who-said-what accepts or
+ * rejects suggestions instead of selecting spans. It reads the surface of the text by rules, without
+ * a parser or a model: its suggestions are predictable, fast, and each is shown to a person before it
+ * is used.
+ *
+ * <h2>Use</h2>
+ * {@link #suggest(String, List)} takes an article's text and the registry's people and returns
+ * {@link Suggestions}: the attributions ({@link SuggestedAttribution}: content in one or more parts,
+ * cue, source, the referent of a pronoun source, the person matched, direct or indirect speech and a
+ * confidence) and the {@link SpeakerMention}s. Offsets are UTF-16 offsets of the text, end exclusive,
+ * as annotations count them; brat's code-point offsets are a conversion away. The text is read as it
+ * is: a line break ends a paragraph. {@link #propose(String, int, int)} is the same reading restricted
+ * to a selection, for coding one attribution by hand. The class holds no state: one instance may
+ * serve several threads.
+ *
+ * <h2>How it reads</h2>
+ * <ol>
+ *   <li>Each paragraph's quotations are found ({@link Quotations}: straight, curly, angle and
+ *       {@code ''} marks; an unclosed one runs to the paragraph's end) and the paragraph is split into
+ *       sentences without breaking a quotation ({@link Sentences}).</li>
+ *   <li>In each sentence, every cue outside quotations is found ({@link AttributionCues}: reporting
+ *       verbs of {@link ReportingVerbs} in any form, "according to", phrases such as "called for",
+ *       a colon before a quotation or after a short name) and every cue's source and content are read
+ *       by the orders attributions are written in ({@link SentenceReading}), so a sentence may hold
+ *       several attributions ("…, he said, adding that …").</li>
+ *   <li>A sentence or paragraph that is all quotation and has no cue continues the quotation of the
+ *       attribution just before it, within the same paragraph or the next: it becomes another part
+ *       of that attribution's content.</li>
+ *   <li>A pronoun source ("he", "she") is resolved to the latest earlier source that names someone,
+ *       unless a title says the gender differs ("Mrs", "Mr").</li>
+ *   <li>The source (or its referent) is matched to a registered person when one person matches best
+ *       ({@link PersonMatcher}); registered people's names and aliases are found across the text
+ *       ({@link RegisteredNames}).</li>
+ *   <li>Each attribution gets the confidence of its kind ({@link Confidence}): how many of such
+ *       suggestions were right on the corpus the rules were tuned on.</li>
+ * </ol>
+ *
+ * <h2>Limits</h2>
+ * <ul>
+ *   <li>Cue words are matched as words, not parsed: "Mr Musk asked friendly questions" is suggested as
+ *       an attribution, and a cue outside the lexicon ("mused") is not seen.</li>
+ *   <li>Single quotation marks are not read as quotations, since they double as apostrophes.</li>
+ *   <li>Sources are found next to their cue or as the subject of the sentence; an attribution whose
+ *       source is only implied ("It is expected that …") has none.</li>
+ *   <li>Only English cues are known: text in other languages gets no attributions (its quotations
+ *       and colons may still give some).</li>
+ * </ul>
+ * Reading is linear in the length of the text: sentences are cut at {@link Sentences#LONGEST}
+ * characters and every look-up within a sentence is bounded by it.
+ */
+public final class AttributionSuggester {
+
+    /** How many attributions back a pronoun's referent is looked for. */
+    private static final int REFERENT_LOOKBACK = 12;
+
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her");
+    private static final Set<String> MALE_TITLES = Set.of("mr", "sir", "lord", "king", "prince", "father");
+    private static final Set<String> FEMALE_TITLES = Set.of("mrs", "ms", "miss", "dame", "lady", "queen", "princess");
+
+    /** A paragraph's sentences read so far: the attributions found, and where each came from. */
+    private static final class Draft {
+        final List<Range> content = new ArrayList<>();
+        final Range cue;
+        final Range source;
+        final SentenceReading.Pattern pattern;
+        final ReportingVerbs.Strength strength;
+        final int paragraph;
+        boolean continued;
+        int lastParagraph;
+        Range referent;
+
+        Draft(Found found, int paragraph) {
+            content.addAll(found.content());
+            cue = found.cue();
+            source = found.source();
+            pattern = found.pattern();
+            strength = found.strength();
+            this.paragraph = paragraph;
+            lastParagraph = paragraph;
+        }
+    }
+
+    /** Every attribution in {@code text} and every mention of one of {@code people}; nothing for null or blank text. */
+    public Suggestions suggest(String text, List<Person> people) {
+        if (text == null || text.isBlank()) {
+            return Suggestions.NONE;
+        }
+        RegisteredNames names = new RegisteredNames(people);
+        List<Draft> drafts = new ArrayList<>();
+        List<SpeakerMention> mentions = new ArrayList<>();
+        int paragraph = 0;
+        int start = 0;
+        while (start <= text.length()) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = text.length();
+            }
+            if (Spans.hasLetter(text, start, end)) {
+                readParagraph(text, start, end, paragraph++, drafts, names, mentions);
+            }
+            start = end + 1;
+        }
+        List<SuggestedAttribution> attributions = new ArrayList<>(drafts.size());
+        PersonMatcher matcher = new PersonMatcher();
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft draft = drafts.get(i);
+            draft.referent = referent(text, drafts, i);
+            Speech speech = speech(text, draft);
+            attributions.add(new SuggestedAttribution(draft.content, draft.cue, draft.source, draft.referent,
+                    person(text, draft, people, matcher), speech, Confidence.of(draft.pattern, draft.strength, speech,
+                            draft.source != null, draft.continued)));
+        }
+        return new Suggestions(attributions, mentions);
+    }
+
+    /**
+     * The attribution for coding a selection by hand: the whole-article reading restricted to
+     * {@code [start, end)}. The selection is first widened to whole words and to the quotation marks
+     * and punctuation right outside it, as a hand-made selection often misses them; then, of the
+     * attributions whose content meets it, the one with most of its parts inside is proposed, cut to
+     * the selection: a content part reaching past it is cut at its edge, and a cue or source outside it
+     * is left out. Empty when the selection holds no content of an attribution.
+     */
+    public Optional<Attribution> propose(String text, int start, int end) {
+        return SelectionProposal.of(text, start, end, suggest(text, List.of()).attributions());
+    }
+
+    private static void readParagraph(String text, int start, int end, int paragraph, List<Draft> drafts,
+            RegisteredNames names, List<SpeakerMention> mentions) {
+        List<Range> quotations = Quotations.find(text, start, end);
+        int first = 0;
+        for (Range sentence : Sentences.split(text, start, end, quotations)) {
+            while (first < quotations.size() && quotations.get(first).end() <= sentence.start()) {
+                first++;
+            }
+            int last = first;
+            while (last < quotations.size() && quotations.get(last).start() < sentence.end()) {
+                last++;
+            }
+            List<Range> inSentence = quotations.subList(first, last);
+            List<Word> words = Words.in(text, sentence.start(), sentence.end());
+            if (!names.isEmpty()) {
+                mentions.addAll(names.find(text, words));
+            }
+            List<Cue> cues = AttributionCues.in(text, sentence, words, inSentence);
+            List<Found> found = new SentenceReading(text, sentence, words, inSentence, cues).read();
+            for (Found one : found) {
+                drafts.add(new Draft(one, paragraph));
+            }
+            if (found.isEmpty()) {
+                continueQuotation(text, sentence, inSentence, paragraph, drafts);
+            }
+        }
+    }
+
+    /**
+     * A sentence that is all quotation, without a cue, continues the quotation of the attribution
+     * just before it when that one is in this paragraph or the one before and quotes too.
+     */
+    private static void continueQuotation(String text, Range sentence, List<Range> quotations, int paragraph,
+            List<Draft> drafts) {
+        if (drafts.isEmpty() || quotations.isEmpty() || quotations.get(0).start() != sentence.start()) {
+            return;
+        }
+        int quoted = Quotations.quotedLength(quotations, sentence.start(), sentence.end());
+        if (quoted * 10 < sentence.length() * 9) {
+            return;
+        }
+        Draft previous = drafts.get(drafts.size() - 1);
+        if (paragraph - previous.lastParagraph > 1 || !quotes(text, previous)) {
+            return;
+        }
+        Range part = Spans.trim(text, sentence.start(), sentence.end(), true);
+        if (part != null && part.start() >= previous.content.get(previous.content.size() - 1).end()) {
+            previous.content.add(part);
+            previous.continued = true;
+            previous.lastParagraph = paragraph;
+        }
+    }
+
+    /** Whether the attribution's content holds a quotation mark. */
+    private static boolean quotes(String text, Draft draft) {
+        for (Range part : draft.content) {
+            for (int i = part.start(); i < part.end(); i++) {
+                if (Quotations.markLength(text, i, part.end()) > 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** For a pronoun source, the latest earlier source naming someone of a fitting gender; else null. */
+    private static Range referent(String text, List<Draft> drafts, int index) {
+        Draft draft = drafts.get(index);
+        if (draft.source == null) {
+            return null;
+        }
+        String pronoun = text.substring(draft.source.start(), draft.source.end()).toLowerCase(Locale.ROOT);
+        if (!PRONOUNS.contains(pronoun)) {
+            return null;
+        }
+        boolean male = pronoun.equals("he") || pronoun.equals("him");
+        for (int i = index - 1; i >= Math.max(0, index - REFERENT_LOOKBACK); i--) {
+            Range source = drafts.get(i).source;
+            if (source == null || source.start() >= draft.source.start()) {
+                continue;
+            }
+            String mention = text.substring(source.start(), source.end());
+            if (MentionNames.canonical(mention).isEmpty()) {
+                continue;
+            }
+            String first = MentionNames.comparableWord(mention.strip().split("\\s+")[0]);
+            if ((male && FEMALE_TITLES.contains(first)) || (!male && MALE_TITLES.contains(first))) {
+                continue;
+            }
+            return source;
+        }
+        return null;
+    }
+
+    private static PersonMatch person(String text, Draft draft, List<Person> people, PersonMatcher matcher) {
+        Range named = draft.referent != null ? draft.referent : draft.source;
+        if (named == null || people == null || people.isEmpty()) {
+            return null;
+        }
+        List<PersonMatch> matches = matcher.rank(text.substring(named.start(), named.end()), people, 2);
+        if (matches.isEmpty() || (matches.size() > 1 && matches.get(0).score() <= matches.get(1).score())) {
+            return null;
+        }
+        return matches.get(0);
+    }
+
+    private static Speech speech(String text, Draft draft) {
+        boolean allQuoted = true;
+        boolean anyQuoted = false;
+        for (Range part : draft.content) {
+            List<Range> quotations = Quotations.find(text, part.start(), part.end());
+            boolean whole = quotations.size() == 1 && quotations.get(0).start() == part.start()
+                    && quotations.get(0).end() == part.end();
+            allQuoted &= whole;
+            anyQuoted |= !quotations.isEmpty();
+        }
+        return allQuoted ? Speech.DIRECT : anyQuoted ? Speech.MIXED : Speech.INDIRECT;
+    }
+}
