@@ -40,9 +40,14 @@ final class AttributionCues {
             "referred", "referring", "read", "reads", "continue", "continues", "continued", "post", "posts", "posted");
 
     /** "told the BBC", "told reporters": the person told belongs to the cue. */
-    private static final Set<String> TELLING = Set.of("tell", "tells", "told", "telling");
+    private static final Set<String> TELLING = Set.of("tell", "tells", "told", "telling", "ask", "asks", "asked",
+            "asking");
     private static final Set<String> HEARER_DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "i", "you", "it", "who");
+
+    /** Before a participle, these make it report for the sentence's subject: "by saying", "after noting". */
+    private static final Set<String> PREPOSITIONS = Set.of("by", "after", "before", "while", "when", "without", "in",
+            "on", "since");
 
     /** "called" is a cue when it labels with quoted words ('called the ruling "dangerous"') or calls for something. */
     private static final Set<String> CALLING = Set.of("call", "calls", "called", "calling");
@@ -84,9 +89,10 @@ final class AttributionCues {
     /** The cues of a sentence, in order. */
     static List<Cue> in(String text, Range sentence, List<Word> words, List<Range> quotations) {
         List<Cue> cues = new ArrayList<>();
+        boolean headline = titleCase(text, words);
         for (int w = 0; w < words.size(); w++) {
             Word word = words.get(w);
-            if (Quotations.within(quotations, word.start())) {
+            if (Quotations.within(quotations, word.start()) || (headline && w > 0)) {
                 continue;
             }
             int phrase = phraseEnd(text, words, w, PREPOSED);
@@ -96,17 +102,21 @@ final class AttributionCues {
                 continue;
             }
             phrase = phraseEnd(text, words, w, PHRASES);
-            if (phrase >= 0 && !afterArticleOrBe(text, words, w)) {
+            if (phrase >= 0 && !afterArticleOrBe(text, words, w) && kind(text, words, w) != null) {
                 cues.add(new Cue(new Range(word.start(), words.get(phrase).end()), kind(text, words, w), Strength.REPORT));
                 w = phrase;
                 continue;
             }
             Form form = ReportingVerbs.form(word.lower());
-            if (form == null || !counts(text, sentence, words, w, form, quotations)) {
+            if (form == null || (w > 0 && word.capitalised(text)) || !counts(text, sentence, words, w, form, quotations)) {
+                continue;
+            }
+            Kind kind = kind(text, words, w);
+            if (kind == null) {
                 continue;
             }
             int end = TELLING.contains(word.lower()) ? toldEnd(text, words, w) : word.end();
-            cues.add(new Cue(new Range(word.start(), end), kind(text, words, w), form.strength()));
+            cues.add(new Cue(new Range(word.start(), end), kind, form.strength()));
         }
         for (int i = sentence.start(); i < sentence.end(); i++) {
             if (text.charAt(i) == ':' && !Quotations.within(quotations, i)
@@ -125,6 +135,9 @@ final class AttributionCues {
         boolean beforeQuotation = introducesQuotation(text, word.end(), quotations);
         if (ONLY_IN_PHRASES.contains(lower)) {
             return beforeQuotation && !afterArticleOrBe(text, words, w);
+        }
+        if (w > 0 && words.get(w - 1).lower().equals("to") && Words.adjacent(text, words.get(w - 1), word)) {
+            return false;
         }
         if (CALLING.contains(lower) && !beforeQuotation
                 && Quotations.firstIn(quotations, word.end(), sentence.end()) == null) {
@@ -146,10 +159,17 @@ final class AttributionCues {
         return true;
     }
 
-    /** ", adding that …": a participle after a comma (or "and") reports for the sentence's subject. */
+    /**
+     * ", adding that …", "by saying": a participle after a comma, "and" or a preposition reports for
+     * the sentence's subject; after "be" it is a verb ("was saying"); anywhere else ("seeking the
+     * presidency") it is no cue, and null is returned.
+     */
     private static Kind kind(String text, List<Word> words, int w) {
         Word word = words.get(w);
         if (!word.lower().endsWith("ing")) {
+            return Kind.VERB;
+        }
+        if (afterBe(text, words, w)) {
             return Kind.VERB;
         }
         int before = word.start() - 1;
@@ -159,8 +179,23 @@ final class AttributionCues {
         boolean afterComma = before >= 0 && (text.charAt(before) == ',' || text.charAt(before) == '\u2014'
                 || text.charAt(before) == ';');
         boolean afterAnd = w > 0 && words.get(w - 1).lower().equals("and") && Words.adjacent(text, words.get(w - 1), word);
-        boolean atStart = w == 0;
-        return afterComma || afterAnd || atStart ? Kind.PARTICIPLE : Kind.VERB;
+        boolean afterPreposition = w > 0 && PREPOSITIONS.contains(words.get(w - 1).lower())
+                && Words.adjacent(text, words.get(w - 1), word);
+        return afterComma || afterAnd || afterPreposition ? Kind.PARTICIPLE : null;
+    }
+
+    /** A headline in title case ("Paris Terror Attacks Highlight Threat"): its capitalised words are no cues. */
+    private static boolean titleCase(String text, List<Word> words) {
+        if (words.size() < 4) {
+            return false;
+        }
+        int capitalised = 0;
+        for (Word word : words) {
+            if (word.capitalised(text)) {
+                capitalised++;
+            }
+        }
+        return capitalised * 10 >= words.size() * 6;
     }
 
     private static boolean nextIs(List<Word> words, int w, String lower) {

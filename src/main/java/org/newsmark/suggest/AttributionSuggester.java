@@ -89,6 +89,7 @@ public final class AttributionSuggester {
             content.addAll(found.content());
             cue = found.cue();
             source = found.source();
+            referent = found.referent();
             pattern = found.pattern();
             strength = found.strength();
             this.paragraph = paragraph;
@@ -120,7 +121,12 @@ public final class AttributionSuggester {
         PersonMatcher matcher = new PersonMatcher();
         for (int i = 0; i < drafts.size(); i++) {
             Draft draft = drafts.get(i);
-            draft.referent = referent(text, drafts, i);
+            if (draft.source == null) {
+                continue;
+            }
+            if (draft.referent == null) {
+                draft.referent = referent(text, drafts, i);
+            }
             Speech speech = speech(text, draft);
             attributions.add(new SuggestedAttribution(draft.content, draft.cue, draft.source, draft.referent,
                     person(text, draft, people, matcher), speech, Confidence.of(draft.pattern, draft.strength, speech,
@@ -144,6 +150,8 @@ public final class AttributionSuggester {
     private static void readParagraph(String text, int start, int end, int paragraph, List<Draft> drafts,
             RegisteredNames names, List<SpeakerMention> mentions) {
         List<Range> quotations = Quotations.find(text, start, end);
+        Range quoteOnly = null;
+        Draft continued = null;
         int first = 0;
         for (Range sentence : Sentences.split(text, start, end, quotations)) {
             while (first < quotations.size() && quotations.get(first).end() <= sentence.start()) {
@@ -159,39 +167,57 @@ public final class AttributionSuggester {
                 mentions.addAll(names.find(text, words));
             }
             List<Cue> cues = AttributionCues.in(text, sentence, words, inSentence);
-            List<Found> found = new SentenceReading(text, sentence, words, inSentence, cues).read();
-            for (Found one : found) {
-                drafts.add(new Draft(one, paragraph));
+            boolean any = false;
+            for (Found one : new SentenceReading(text, sentence, words, inSentence, cues).read()) {
+                if (!one.orphan()) {
+                    drafts.add(new Draft(one, paragraph));
+                    any = true;
+                } else if (quoteOnly != null) {
+                    Draft draft = new Draft(one, paragraph);
+                    draft.content.add(quoteOnly);
+                    if (continued != null && continued.content.size() > 1) {
+                        continued.content.remove(quoteOnly);
+                    }
+                    drafts.add(draft);
+                    any = true;
+                    quoteOnly = null;
+                }
             }
-            if (found.isEmpty()) {
-                continueQuotation(text, sentence, inSentence, paragraph, drafts);
+            quoteOnly = null;
+            continued = null;
+            if (!any && quoteOnly(text, sentence, inSentence)) {
+                quoteOnly = Spans.trim(text, sentence.start(), sentence.end(), true);
+                continued = continueQuotation(text, quoteOnly, paragraph, drafts);
             }
         }
     }
 
+    /** Whether a sentence is all quotation: it opens with a quotation mark and nine tenths of it are quoted. */
+    private static boolean quoteOnly(String text, Range sentence, List<Range> quotations) {
+        if (quotations.isEmpty() || quotations.get(0).start() != sentence.start()) {
+            return false;
+        }
+        return Quotations.quotedLength(quotations, sentence.start(), sentence.end()) * 10 >= sentence.length() * 9;
+    }
+
     /**
      * A sentence that is all quotation, without a cue, continues the quotation of the attribution
-     * just before it when that one is in this paragraph or the one before and quotes too.
+     * just before it when that one is in this paragraph or the one before and quotes too; returns that
+     * attribution, or null.
      */
-    private static void continueQuotation(String text, Range sentence, List<Range> quotations, int paragraph,
-            List<Draft> drafts) {
-        if (drafts.isEmpty() || quotations.isEmpty() || quotations.get(0).start() != sentence.start()) {
-            return;
-        }
-        int quoted = Quotations.quotedLength(quotations, sentence.start(), sentence.end());
-        if (quoted * 10 < sentence.length() * 9) {
-            return;
+    private static Draft continueQuotation(String text, Range part, int paragraph, List<Draft> drafts) {
+        if (drafts.isEmpty() || part == null) {
+            return null;
         }
         Draft previous = drafts.get(drafts.size() - 1);
-        if (paragraph - previous.lastParagraph > 1 || !quotes(text, previous)) {
-            return;
+        if (paragraph - previous.lastParagraph > 1 || !quotes(text, previous)
+                || part.start() < previous.content.get(previous.content.size() - 1).end()) {
+            return null;
         }
-        Range part = Spans.trim(text, sentence.start(), sentence.end(), true);
-        if (part != null && part.start() >= previous.content.get(previous.content.size() - 1).end()) {
-            previous.content.add(part);
-            previous.continued = true;
-            previous.lastParagraph = paragraph;
-        }
+        previous.content.add(part);
+        previous.continued = true;
+        previous.lastParagraph = paragraph;
+        return previous;
     }
 
     /** Whether the attribution's content holds a quotation mark. */

@@ -30,8 +30,16 @@ final class SentenceReading {
     }
 
     /** An attribution read in the sentence; the source may be null, the content has at least one part. */
-    record Found(List<Range> content, Range cue, Range source, Pattern pattern, Strength strength) {
+    record Found(List<Range> content, Range cue, Range source, Range referent, Pattern pattern, Strength strength) {
+        /** A cue with its source but no content in its sentence: "Trump said." after a quotation ending the sentence before. */
+        boolean orphan() {
+            return content.isEmpty();
+        }
+
         int end() {
+            if (content.isEmpty()) {
+                return source == null ? cue.end() : Math.max(cue.end(), source.end());
+            }
             int end = content.get(content.size() - 1).end();
             end = Math.max(end, cue.end());
             return source == null ? end : Math.max(end, source.end());
@@ -74,6 +82,9 @@ final class SentenceReading {
             "may", "might", "should", "has", "had", "have", "must", "did", "does", "do", "also", "then", "later");
 
     private static final int MAX_COLON_SOURCE_WORDS = 8;
+
+    /** A sentence "Trump said." has a short source; a longer stretch before the cue is no orphan. */
+    private static final int MAX_ORPHAN_SOURCE_LETTERS = 60;
     private static final int MAX_SUBJECT_WORDS = 7;
 
     private final String text;
@@ -95,7 +106,7 @@ final class SentenceReading {
         List<Found> found = new ArrayList<>();
         for (int i = 0; i < cues.size(); i++) {
             Found one = around(i, found);
-            if (one != null && Spans.hasLetter(text, one.content().get(0).start(), one.content().get(0).end())) {
+            if (one != null && (one.orphan() || Spans.hasLetter(text, one.content().get(0).start(), one.content().get(0).end()))) {
                 found.add(one);
             }
         }
@@ -124,19 +135,74 @@ final class SentenceReading {
         if (last >= 0 && inverted(last, range)) {
             Range content = Spans.trim(text, regionStart, last + 1, true);
             Range source = SourcePhrases.after(text, words, quotations, range.end(), nextCueStart(i));
-            return found(content, cue, source, Pattern.CONTENT_CUE_SOURCE);
+            if (source != null) {
+                return found(content, cue, source, Pattern.CONTENT_CUE_SOURCE);
+            }
         }
         Range rest = rest(range.end(), contentLimit(i));
         if (rest != null) {
             Range source = SourcePhrases.before(text, words, quotations, sourceFrom(i), range.start());
+            if (source == null && coordinated(range.start())) {
+                source = earlierSource(found, range.start());
+            }
             Range content = contentStartingWith(rest);
             Range before = quotationBefore(source, regionStart);
             if (before != null && Quotations.startingAt(quotations, content.start()) != null) {
-                return new Found(List.of(before, content), range, source, Pattern.SOURCE_CUE_CONTENT, cue.strength());
+                return new Found(List.of(before, content), range, source, referent(source), Pattern.SOURCE_CUE_CONTENT,
+                        cue.strength());
             }
             return found(content, cue, source, Pattern.SOURCE_CUE_CONTENT);
         }
-        return contentBeforeSource(cue, regionStart, sourceFrom(i));
+        Found before = contentBeforeSource(cue, regionStart, sourceFrom(i));
+        if (before != null || lettersBetween(sentence.start(), range.start()) > MAX_ORPHAN_SOURCE_LETTERS) {
+            return before;
+        }
+        Range source = SourcePhrases.before(text, words, quotations, sentence.start(), range.start());
+        return source == null ? null : new Found(List.of(), range, source, referent(source), Pattern.CONTENT_SOURCE_CUE,
+                cue.strength());
+    }
+
+    private int lettersBetween(int from, int to) {
+        int letters = 0;
+        for (int k = from; k < to; k++) {
+            if (Character.isLetter(text.charAt(k))) {
+                letters++;
+            }
+        }
+        return letters;
+    }
+
+    /** "Wilson praised Rubio and said …": a cue right after "and", "but" or "or" shares the sentence's subject. */
+    private boolean coordinated(int cueStart) {
+        Word previous = wordBefore(cueStart);
+        while (previous != null && ((previous.lower().endsWith("ly") && previous.lower().length() > 4)
+                || SourcePhrases.beforeTheCueWord(previous.lower()))) {
+            previous = wordBefore(previous.start());
+        }
+        return previous != null && (previous.lower().equals("and") || previous.lower().equals("but")
+                || previous.lower().equals("or"));
+    }
+
+    /** The source of the sentence's latest attribution before {@code before}, or else its subject. */
+    private Range earlierSource(List<Found> found, int before) {
+        for (int k = found.size() - 1; k >= 0; k--) {
+            if (found.get(k).source() != null) {
+                return found.get(k).source();
+            }
+        }
+        return subject(before);
+    }
+
+    /** For a relative pronoun source ("Barkley, who said"), the name it stands for; else null. */
+    private Range referent(Range source) {
+        if (source == null) {
+            return null;
+        }
+        Word word = wordAt(source.start());
+        if (word == null || word.end() != source.end() || !(word.lower().equals("who") || word.lower().equals("which"))) {
+            return null;
+        }
+        return SourcePhrases.antecedent(text, words, word);
     }
 
     /** {@code "A," he said, "B."}: the quotation that ends right before the source, with its comma. */
@@ -165,14 +231,7 @@ final class SentenceReading {
         if (rest == null) {
             return null;
         }
-        Range source = null;
-        for (int k = found.size() - 1; k >= 0 && source == null; k--) {
-            source = found.get(k).source();
-        }
-        if (source == null) {
-            source = subject(cue.range().start());
-        }
-        return found(contentStartingWith(rest), cue, source, Pattern.PARTICIPLE);
+        return found(contentStartingWith(rest), cue, earlierSource(found, cue.range().start()), Pattern.PARTICIPLE);
     }
 
     /**
@@ -407,7 +466,11 @@ final class SentenceReading {
             i++;
         }
         Word first = wordAt(i);
-        if (first != null && NEW_PREDICATE.contains(first.lower())) {
+        if (first != null && (NEW_PREDICATE.contains(first.lower()) || (first.lower().endsWith("ing") && !first.capitalised(text)))) {
+            return null;
+        }
+        if (commaAfter(cueEnd) && Quotations.firstIn(quotations, i, Math.min(limit, i + 1)) == null
+                && (first == null || !first.lower().equals("that"))) {
             return null;
         }
         if (first != null && CIRCUMSTANCES.contains(first.lower())) {
@@ -429,6 +492,15 @@ final class SentenceReading {
             }
         }
         return i < limit ? Spans.trim(text, i, limit, true) : null;
+    }
+
+    /** "Sanders said, a policy that …": a comma right after the cue, which no reported clause follows. */
+    private boolean commaAfter(int cueEnd) {
+        int i = cueEnd;
+        while (i < sentence.end() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i < sentence.end() && text.charAt(i) == ',';
     }
 
     /** Direct speech is the quotation alone when only punctuation or a parenthesis follows it. */
@@ -462,7 +534,7 @@ final class SentenceReading {
         if (source != null && (overlaps(source, content) || overlaps(source, cue.range()))) {
             source = null;
         }
-        return new Found(List.of(content), cue.range(), source, pattern, cue.strength());
+        return new Found(List.of(content), cue.range(), source, referent(source), pattern, cue.strength());
     }
 
     private static boolean overlaps(Range a, Range b) {

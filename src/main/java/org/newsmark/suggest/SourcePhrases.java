@@ -20,9 +20,16 @@ final class SourcePhrases {
 
     private static final Set<String> CLAUSE_WORDS = Set.of("but", "and", "while", "whereas", "although", "though",
             "because", "since", "so", "yet", "as", "when", "where", "if", "unless", "until", "that", "which", "who",
+            "what", "whether", "how", "why",
             "whom", "than", "after", "before");
 
     private static final Set<String> RELATIVES = Set.of("who", "whose", "which");
+
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "but", "or", "so", "then", "yet");
+
+    /** Auxiliaries that make a stretch a clause: a source holds none outside its relative clauses. */
+    private static final Set<String> AUXILIARIES = Set.of("is", "was", "were", "are", "had", "has", "have", "will",
+            "would", "could", "should", "can", "may", "might", "must", "did", "does", "do");
 
     private static final Set<String> INTRODUCTIONS = Set.of("however", "but", "and", "yet", "still", "meanwhile",
             "also", "instead", "separately", "nevertheless", "nonetheless", "moreover", "furthermore", "indeed", "now",
@@ -68,9 +75,11 @@ final class SourcePhrases {
                 start = quotation.end();
             }
         }
-        int semicolon = text.lastIndexOf(';', cueStart - 1);
-        if (semicolon >= start && !Quotations.within(quotations, semicolon)) {
-            start = semicolon + 1;
+        for (int i = cueStart - 1; i >= start; i--) {
+            if (text.charAt(i) == ';' && !Quotations.within(quotations, i)) {
+                start = i + 1;
+                break;
+            }
         }
         Word boundary = null;
         int insideRelativeClause = -1;
@@ -87,12 +96,16 @@ final class SourcePhrases {
                 }
             }
             if (CLAUSE_WORDS.contains(word.lower()) && !Quotations.within(quotations, word.start())
-                    && !namePart(text, words, w) && !introducesAClauseBeforeTheSubject(text, word, from, cueStart)) {
+                    && !namePart(text, words, w) && !introducesAClauseBeforeTheSubject(text, word, from, cueStart)
+                    && !(word.lower().equals("and") && inApposition(text, words, start, word))) {
                 boundary = word;
             }
         }
-        if (boundary != null && boundary.lower().equals("who")) {
-            return antecedent(text, words, boundary);
+        if (boundary != null && RELATIVES.contains(boundary.lower())) {
+            Range relative = clean(text, words, boundary.start(), cueStart);
+            if (relative != null && relative.end() == boundary.end()) {
+                return relative;
+            }
         }
         return clean(text, words, boundary != null ? boundary.end() : start, cueStart);
     }
@@ -140,8 +153,33 @@ final class SourcePhrases {
         return !Spans.hasLetter(text, from, word.start()) && topLevelComma(text, word.end(), cueStart) >= 0;
     }
 
+    /**
+     * "Sanders, a senator from Vermont and self-described socialist, said": an "and" after a name and
+     * its comma joins the apposition rather than opening a clause.
+     */
+    private static boolean inApposition(String text, List<Word> words, int start, Word and) {
+        int comma = topLevelComma(text, start, and.start());
+        if (comma < 0) {
+            return false;
+        }
+        boolean any = false;
+        for (Word word : words) {
+            if (word.start() < start) {
+                continue;
+            }
+            if (word.start() >= comma) {
+                break;
+            }
+            if (!word.capitalised(text) && !INTRODUCTIONS.contains(word.lower())) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
     /** "Devocht, who had told Montalvo": the name before ", who", or null. */
-    private static Range antecedent(String text, List<Word> words, Word who) {
+    static Range antecedent(String text, List<Word> words, Word who) {
         int comma = who.start() - 1;
         while (comma >= 0 && Character.isWhitespace(text.charAt(comma))) {
             comma--;
@@ -188,11 +226,51 @@ final class SourcePhrases {
             return null;
         }
         Word first = firstWordIn(words, from, to);
+        if (first != null && CONJUNCTIONS.contains(first.lower())) {
+            from = first.end();
+            first = firstWordIn(words, from, to);
+        }
         if (first != null && PREPOSITIONS.contains(first.text(text))) {
             return null;
         }
         source = Spans.trim(text, from, to, false);
-        return source != null && Spans.hasLetter(text, source.start(), source.end()) ? source : null;
+        if (source == null || !Spans.hasLetter(text, source.start(), source.end()) || aClause(text, words, source)) {
+            return null;
+        }
+        return source;
+    }
+
+    /**
+     * Whether a would-be source reads as a clause rather than a noun phrase: it holds an auxiliary
+     * ("the government had slanted its case to"), outside a relative clause set off by commas.
+     */
+    private static boolean aClause(String text, List<Word> words, Range source) {
+        boolean relative = false;
+        for (Word word : words) {
+            if (word.start() < source.start()) {
+                continue;
+            }
+            if (word.end() > source.end()) {
+                break;
+            }
+            if (relative && commaBefore(text, word)) {
+                relative = false;
+            }
+            if (RELATIVES.contains(word.lower()) || word.lower().equals("that")) {
+                relative = true;
+            } else if (!relative && AUXILIARIES.contains(word.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean commaBefore(String text, Word word) {
+        int i = word.start() - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return i >= 0 && text.charAt(i) == ',';
     }
 
     /** The source starting right after a cue at {@code from} and ending no later than {@code to}. */
@@ -213,9 +291,11 @@ final class SourcePhrases {
                 break;
             }
         }
-        int semicolon = text.indexOf(';', from);
-        if (semicolon >= 0 && semicolon < end) {
-            end = semicolon;
+        for (int i = from; i < end; i++) {
+            if (text.charAt(i) == ';') {
+                end = i;
+                break;
+            }
         }
         Range source = Spans.trim(text, from, end, false);
         return source != null && Spans.hasLetter(text, source.start(), source.end()) ? source : null;
@@ -272,6 +352,11 @@ final class SourcePhrases {
             }
         }
         return -1;
+    }
+
+    /** Whether {@code lower} is an adverb or auxiliary that stands between a source and its cue. */
+    static boolean beforeTheCueWord(String lower) {
+        return BEFORE_THE_CUE.contains(lower);
     }
 
     /** An adverb or auxiliary between the source and its cue: "has", "also", "personally". */

@@ -39,11 +39,18 @@ public final class SuggestionEvaluation {
             System.exit(2);
         }
         int misses = 0;
+        boolean byKind = false;
+        String onlyCue = null;
         for (int i = 2; i < args.length; i++) {
+            if (args[i].startsWith("cue=")) {
+                onlyCue = args[i].substring("cue=".length());
+            }
             if (args[i].startsWith("misses=")) {
                 misses = Integer.parseInt(args[i].substring("misses=".length()));
             }
+            byKind |= args[i].equals("kinds");
         }
+        java.util.Map<String, int[]> kinds = new java.util.TreeMap<>();
         Path texts = folder.resolve(split).resolve("text");
         Path annotations = folder.resolve(split).resolve("attributions");
         if (!Files.isDirectory(texts) || !Files.isDirectory(annotations)) {
@@ -63,6 +70,7 @@ public final class SuggestionEvaluation {
         }
         String lastText = null;
         List<Gold> proposals = List.of();
+        List<SuggestedAttribution> suggestedNow = List.of();
         for (Path ann : anns) {
             String name = ann.getFileName().toString();
             String article = name.substring(0, name.lastIndexOf('_'));
@@ -72,20 +80,47 @@ public final class SuggestionEvaluation {
                 List<SuggestedAttribution> suggested = suggester.suggest(text, List.of()).attributions();
                 nanos += System.nanoTime() - start;
                 proposals = suggested.stream().map(SuggestionEvaluation::asGold).toList();
+                suggestedNow = suggested;
                 lastText = article;
                 articles++;
             }
             files++;
             List<Gold> golds = BratAttributions.read(ann, text);
             scores.add(text, proposals, golds);
+            if (byKind) {
+                for (int k = 0; k < proposals.size(); k++) {
+                    SuggestedAttribution s = suggestedNow.get(k);
+                    boolean right = golds.stream().anyMatch(g -> AttributionScores.matches(asGold(s), g));
+                    String cue = s.cue() == null ? "-" : text.substring(s.cue().start(), s.cue().end()).toLowerCase(Locale.ROOT);
+                    for (String key : List.of("confidence " + s.confidence(), "speech " + s.speech() + (s.source() == null ? " no source" : ""),
+                            "cue " + cue)) {
+                        int[] counts = kinds.computeIfAbsent(key, x -> new int[2]);
+                        counts[right ? 0 : 1]++;
+                    }
+                }
+                for (Gold gold : golds) {
+                    boolean found = proposals.stream().anyMatch(p -> AttributionScores.matches(p, gold));
+                    String cue = gold.cue().isEmpty() ? "-" : String.join(" ", gold.cue().stream()
+                            .map(r -> text.substring(r.start(), r.end()).toLowerCase(Locale.ROOT)).toList());
+                    boolean cueFound = proposals.stream().anyMatch(p -> AttributionScores.overlap(p.cue(), gold.cue()));
+                    int[] counts = kinds.computeIfAbsent("gold " + cue, x -> new int[2]);
+                    counts[found ? 0 : 1]++;
+                    int[] byCue = kinds.computeIfAbsent("gold: cue found " + cueFound + ", source " + !gold.source().isEmpty(), x -> new int[2]);
+                    byCue[found ? 0 : 1]++;
+                }
+            }
             if (misses > 0) {
                 for (Gold gold : golds) {
-                    if (missed.size() < misses && proposals.stream().noneMatch(p -> AttributionScores.matches(p, gold))) {
+                    String goldCue = String.join(" ", gold.cue().stream().map(r -> text.substring(r.start(), r.end()).toLowerCase(Locale.ROOT)).toList());
+                    if (missed.size() < misses && (onlyCue == null || onlyCue.equals(goldCue))
+                            && proposals.stream().noneMatch(p -> AttributionScores.matches(p, gold))) {
                         missed.add(describe(text, gold, article));
                     }
                 }
                 for (Gold proposal : proposals) {
-                    if (wrong.size() < misses && golds.stream().noneMatch(g -> AttributionScores.matches(proposal, g))) {
+                    String proposedCue = String.join(" ", proposal.cue().stream().map(r -> text.substring(r.start(), r.end()).toLowerCase(Locale.ROOT)).toList());
+                    if (wrong.size() < misses && (onlyCue == null || onlyCue.equals(proposedCue))
+                            && golds.stream().noneMatch(g -> AttributionScores.matches(proposal, g))) {
                         wrong.add(describe(text, proposal, article));
                     }
                 }
@@ -94,6 +129,13 @@ public final class SuggestionEvaluation {
         System.out.printf(Locale.ROOT, "PolNeAR %s: %d articles, %d annotation files; suggestions took %.0f ms in all%n%n",
                 split, articles, files, nanos / 1e6);
         System.out.print(scores.table());
+        if (byKind) {
+            System.out.println("\n## By kind: right, wrong, precision\n");
+            kinds.entrySet().stream().filter(e -> !(e.getKey().startsWith("cue") || e.getKey().startsWith("gold "))
+                    || e.getValue()[0] + e.getValue()[1] >= 15)
+                    .forEach(e -> System.out.printf(Locale.ROOT, "%-40s %6d %6d %5.1f%n", e.getKey(), e.getValue()[0], e.getValue()[1],
+                            100.0 * e.getValue()[0] / (e.getValue()[0] + e.getValue()[1])));
+        }
         if (misses > 0) {
             System.out.println("\n## Missed\n");
             missed.forEach(System.out::println);
