@@ -89,7 +89,7 @@ final class AttributionCues {
     /** The cues of a sentence, in order. */
     static List<Cue> in(String text, Range sentence, List<Word> words, List<Range> quotations) {
         List<Cue> cues = new ArrayList<>();
-        boolean headline = titleCase(text, words);
+        boolean headline = titleCase(text, words, quotations);
         for (int w = 0; w < words.size(); w++) {
             Word word = words.get(w);
             if (Quotations.within(quotations, word.start()) || (headline && w > 0)) {
@@ -152,10 +152,6 @@ final class AttributionCues {
         if (form.alsoANoun() && !beforeQuotation && !afterASubject(text, words, w) && !nextIs(words, w, "that")) {
             return false;
         }
-        if (form.strength() == Strength.ATTITUDE && !beforeQuotation) {
-            return w + 1 < words.size() && Words.adjacent(text, word, words.get(w + 1))
-                    && (CLAUSE_OPENERS.contains(words.get(w + 1).lower()) || words.get(w + 1).capitalised(text));
-        }
         return true;
     }
 
@@ -184,18 +180,23 @@ final class AttributionCues {
         return afterComma || afterAnd || afterPreposition ? Kind.PARTICIPLE : null;
     }
 
-    /** A headline in title case ("Paris Terror Attacks Highlight Threat"): its capitalised words are no cues. */
-    private static boolean titleCase(String text, List<Word> words) {
-        if (words.size() < 4) {
-            return false;
-        }
+    /**
+     * A headline in title case ("Paris Terror Attacks Highlight Threat Posed by NRA"): three quarters
+     * of at least five words outside quotations capitalised. Its verbs are no cues.
+     */
+    private static boolean titleCase(String text, List<Word> words, List<Range> quotations) {
+        int count = 0;
         int capitalised = 0;
         for (Word word : words) {
+            if (Quotations.within(quotations, word.start())) {
+                continue;
+            }
+            count++;
             if (word.capitalised(text)) {
                 capitalised++;
             }
         }
-        return capitalised * 10 >= words.size() * 6;
+        return count >= 5 && capitalised * 4 >= count * 3;
     }
 
     private static boolean nextIs(List<Word> words, int w, String lower) {

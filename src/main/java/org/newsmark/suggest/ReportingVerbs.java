@@ -33,7 +33,7 @@ final class ReportingVerbs {
     static {
         // Speech and writing.
         verb(Strength.SPEECH, "say says said saying", "");
-        verb(Strength.SPEECH, "tell tells told telling", "");
+        verb(Strength.SPEECH, "tells told telling", "");
         verb(Strength.SPEECH, "add adds added adding", "");
         verb(Strength.SPEECH, "write writes wrote writing", "");
         verb(Strength.SPEECH, "tweet tweets tweeted tweeting", "tweet tweets");
@@ -104,7 +104,7 @@ final class ReportingVerbs {
         verb(Strength.REPORT, "challenge challenges challenged", "challenge challenges");
         verb(Strength.REPORT, "tout touts touted touting", "");
         verb(Strength.REPORT, "cite cites cited citing", "");
-        verb(Strength.REPORT, "endorse endorses endorsed endorsing", "");
+        verb(Strength.REPORT, "endorses endorsed endorsing", "");
         verb(Strength.REPORT, "echo echoes echoed echoing", "echo");
         verb(Strength.REPORT, "express expresses expressed expressing", "express");
         verb(Strength.REPORT, "indicate indicates indicated indicating", "");
@@ -160,8 +160,7 @@ final class ReportingVerbs {
         verb(Strength.REPORT, "embrace embraces embraced embracing", "embrace");
         verb(Strength.REPORT, "forecast forecasts forecasting", "forecast forecasts");
         verb(Strength.REPORT, "recommend recommends recommended recommending", "");
-        verb(Strength.REPORT, "approve approves approved approving", "");
-        verb(Strength.REPORT, "answer answers answered answering", "answer answers");
+                verb(Strength.REPORT, "answer answers answered answering", "answer answers");
         verb(Strength.REPORT, "present presents presented presenting", "present presents");
         verb(Strength.REPORT, "allege alleges alleged alleging", "alleged");
         verb(Strength.REPORT, "back backed backing", "back backing");
@@ -199,14 +198,14 @@ final class ReportingVerbs {
         // Belief, wish, intention, evidence.
         verb(Strength.ATTITUDE, "believe believes believing", "");
         verb(Strength.ATTITUDE, "think thinks thinking", "thinking");
-        verb(Strength.ATTITUDE, "want wants", "");
+        verb(Strength.ATTITUDE, "wants", "");
         verb(Strength.ATTITUDE, "hope hopes hoped hoping", "hope hopes");
         verb(Strength.ATTITUDE, "fear fears feared fearing", "fear fears");
         verb(Strength.ATTITUDE, "worry worries worried", "worry worries worried");
         verb(Strength.ATTITUDE, "expect", "");
         verb(Strength.ATTITUDE, "intend intends intended intending", "");
         verb(Strength.ATTITUDE, "show shows showed shown showing", "show shows showing");
-        verb(Strength.ATTITUDE, "find finds found finding", "finding");
+        verb(Strength.ATTITUDE, "finds found", "");
         verb(Strength.ATTITUDE, "doubt doubts doubted doubting", "doubt doubts");
         verb(Strength.ATTITUDE, "acknowledge", "");
         verb(Strength.ATTITUDE, "prefer prefers preferred preferring", "");

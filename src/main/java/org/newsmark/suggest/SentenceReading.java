@@ -81,7 +81,15 @@ final class SentenceReading {
     private static final Set<String> AUXILIARIES = Set.of("is", "was", "were", "are", "would", "will", "could", "can",
             "may", "might", "should", "has", "had", "have", "must", "did", "does", "do", "also", "then", "later");
 
+    private static final Set<String> RELATIVES = Set.of("who", "which", "that", "whose");
+
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i", "it", "he's", "she's",
+            "they're", "we're", "it's", "he’s", "she’s", "they’re", "we’re", "it’s");
+
     private static final int MAX_COLON_SOURCE_WORDS = 8;
+
+    /** The most words an apposition chain before a cue may hold ("a spokeswoman, Anna Richardson White,"). */
+    private static final int MAX_APPOSITION_WORDS = 14;
 
     /** A sentence "Trump said." has a short source; a longer stretch before the cue is no orphan. */
     private static final int MAX_ORPHAN_SOURCE_LETTERS = 60;
@@ -106,6 +114,7 @@ final class SentenceReading {
         List<Found> found = new ArrayList<>();
         for (int i = 0; i < cues.size(); i++) {
             Found one = around(i, found);
+            if (System.getenv("SGDEBUG") != null) System.err.println("cue " + cues.get(i) + " -> " + one);
             if (one != null && (one.orphan() || Spans.hasLetter(text, one.content().get(0).start(), one.content().get(0).end()))) {
                 found.add(one);
             }
@@ -140,6 +149,9 @@ final class SentenceReading {
             }
         }
         Range rest = rest(range.end(), contentLimit(i));
+        if (rest != null && quotedFirst(regionStart, range, rest)) {
+            rest = null;
+        }
         if (rest != null) {
             Range source = SourcePhrases.before(text, words, quotations, sourceFrom(i), range.start());
             if (source == null && coordinated(range.start())) {
@@ -160,6 +172,20 @@ final class SentenceReading {
         Range source = SourcePhrases.before(text, words, quotations, sentence.start(), range.start());
         return source == null ? null : new Found(List.of(), range, source, referent(source), Pattern.CONTENT_SOURCE_CUE,
                 cue.strength());
+    }
+
+    /**
+     * {@code "quote," SOURCE CUE …}: a quotation ending before the source, and after the cue neither a
+     * quotation nor "that": the quotation is the content ("…,” he told cheering supporters in Nashua").
+     */
+    private boolean quotedFirst(int regionStart, Range cue, Range rest) {
+        Range source = SourcePhrases.before(text, words, quotations, regionStart, cue.start());
+        if (source == null || quotationBefore(source, regionStart) == null
+                || Quotations.startingAt(quotations, rest.start()) != null) {
+            return false;
+        }
+        Word first = wordAt(rest.start());
+        return first == null || !first.lower().equals("that");
     }
 
     private int lettersBetween(int from, int to) {
@@ -266,11 +292,17 @@ final class SentenceReading {
                 || (lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("us") && lower.length() > 3);
     }
 
-    /** Where content before a cue may start: after the sentence's previous attribution. */
+    /**
+     * Where content before a cue may start: after the sentence's previous attribution whose content
+     * came first ("“A,” he said, “B,” she added"); an attribution with its content after its cue may be
+     * nested in a later one ("A witness said …, the report said").
+     */
     private int regionStart(List<Found> found) {
         int start = sentence.start();
         for (Found earlier : found) {
-            start = Math.max(start, earlier.end());
+            if (earlier.pattern() != Pattern.SOURCE_CUE_CONTENT && earlier.pattern() != Pattern.PARTICIPLE) {
+                start = Math.max(start, earlier.end());
+            }
         }
         return start;
     }
@@ -303,6 +335,12 @@ final class SentenceReading {
             if (previous != null && previous.lower().equals("and") && previous.start() > cueEnd
                     && Words.adjacent(text, previous, wordAt(start))) {
                 return boundaryBefore(previous.start());
+            }
+            if (rest(later.range().end(), sentence.end()) == null) {
+                int comma = appositionStart(cueEnd, start);
+                if (comma >= 0) {
+                    return comma;
+                }
             }
             Range source = SourcePhrases.before(text, words, quotations, cueEnd, start);
             if (source != null) {
@@ -343,6 +381,14 @@ final class SentenceReading {
         if (!afterQuotation && text.charAt(last) != ',') {
             return false;
         }
+        if (!afterQuotation) {
+            for (Range quotation : quotations) {
+                if (quotation.end() <= last && quotation.start() >= sentence.start()
+                        && Spans.hasLetter(text, quotation.end(), last)) {
+                    return false;
+                }
+            }
+        }
         int next = cue.end();
         while (next < sentence.end() && Character.isWhitespace(text.charAt(next))) {
             next++;
@@ -362,6 +408,9 @@ final class SentenceReading {
             return false;
         }
         for (Word word : words) {
+            if (word.start() >= next && RELATIVES.contains(word.lower())) {
+                break;
+            }
             if (word.start() >= next && CLAUSE_VERBS.contains(word.lower())) {
                 return false;
             }
@@ -397,10 +446,7 @@ final class SentenceReading {
             }
         }
         if (boundary < 0) {
-            for (int comma = SourcePhrases.topLevelComma(text, regionStart, cue.range().start()); comma >= 0;
-                    comma = SourcePhrases.topLevelComma(text, comma + 1, cue.range().start())) {
-                boundary = comma;
-            }
+            boundary = appositionStart(regionStart, cue.range().start());
         }
         if (boundary < 0) {
             return null;
@@ -408,6 +454,47 @@ final class SentenceReading {
         Range content = Spans.trim(text, regionStart, boundary, true);
         Range source = SourcePhrases.clean(text, words, Math.max(boundary, sourceFrom), cue.range().start());
         return found(content, cue, source, Pattern.CONTENT_SOURCE_CUE);
+    }
+
+    /**
+     * The comma that ends the content in {@code CLAUSE, SOURCE CUE}: the last one before the cue, or an
+     * earlier one when what lies between reads as a chain of appositions ("…, a spokeswoman, Anna
+     * Richardson White, said"): no verb, and not too many words. -1 when there is no comma.
+     */
+    private int appositionStart(int regionStart, int cueStart) {
+        List<Integer> commas = new ArrayList<>();
+        for (int comma = SourcePhrases.topLevelComma(text, regionStart, cueStart); comma >= 0;
+                comma = SourcePhrases.topLevelComma(text, comma + 1, cueStart)) {
+            commas.add(comma);
+        }
+        if (commas.isEmpty()) {
+            return -1;
+        }
+        int boundary = commas.get(commas.size() - 1);
+        for (int k = commas.size() - 2; k >= 0; k--) {
+            if (!nounPhrases(commas.get(k) + 1, cueStart) || !Spans.hasLetter(text, regionStart, commas.get(k))) {
+                break;
+            }
+            boundary = commas.get(k);
+        }
+        if (SourcePhrases.clean(text, words, boundary, cueStart) == null) {
+            return commas.get(commas.size() - 1);
+        }
+        return boundary;
+    }
+
+    /** Whether {@code [from, to)} holds no verb and few enough words to be names and titles in apposition. */
+    private boolean nounPhrases(int from, int to) {
+        int count = 0;
+        for (int index = indexAtOrAfter(from); index < words.size() && words.get(index).start() < to; index++) {
+            Word word = words.get(index);
+            count++;
+            if (!word.capitalised(text) && (AUXILIARIES.contains(word.lower()) || word.lower().endsWith("ed")
+                    || ReportingVerbs.form(word.lower()) != null || RELATIVES.contains(word.lower()))) {
+                return false;
+            }
+        }
+        return count <= MAX_APPOSITION_WORDS;
     }
 
     /** "According to SOURCE, CLAUSE", "CLAUSE, according to SOURCE", "in the words of SOURCE, "quote"". */
@@ -480,7 +567,8 @@ final class SentenceReading {
                 return Spans.trim(text, quotation.start(), limit, true);
             }
             if (that == null) {
-                return null;
+                Word subject = subjectPronounAfter(i, limit);
+                return subject == null ? null : Spans.trim(text, subject.start(), limit, true);
             }
             first = that;
             i = that.start();
@@ -492,6 +580,22 @@ final class SentenceReading {
             }
         }
         return i < limit ? Spans.trim(text, i, limit, true) : null;
+    }
+
+    /** "told The Star-Ledger of Newark last week she would …": a subject pronoun within a few words, or null. */
+    private Word subjectPronounAfter(int from, int limit) {
+        int count = 0;
+        for (int index = indexAtOrAfter(from); index < words.size() && words.get(index).start() < limit && count < 8;
+                index++, count++) {
+            Word word = words.get(index);
+            if (SUBJECT_PRONOUNS.contains(word.lower())) {
+                return word;
+            }
+            if (Quotations.within(quotations, word.start())) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** "Sanders said, a policy that …": a comma right after the cue, which no reported clause follows. */
