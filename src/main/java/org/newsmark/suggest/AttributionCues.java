@@ -58,6 +58,9 @@ final class AttributionCues {
     private static final Set<String> ADVERBS = Set.of("twice", "also", "not", "never", "already", "just", "once",
             "then", "often", "widely", "later", "since", "still", "even", "now", "long");
 
+    /** Verbs of impression, cues without a source: "Trump seemed to appreciate …". */
+    private static final Set<String> IMPRESSIONS = Set.of("seem", "seems", "seemed", "appear", "appears", "appeared");
+
     /** Passives that report all the same: "is expected to", "was asked about", "is said to". */
     private static final Set<String> REPORTING_PASSIVES = Set.of("expected", "asked", "quoted", "said", "reported",
             "believed", "thought", "known");
@@ -76,7 +79,11 @@ final class AttributionCues {
         /** "according to": the source follows it. */
         PREPOSED,
         /** A colon introducing a quotation or following a short name: the source comes before it. */
-        COLON
+        COLON,
+        /** "seemed", "appears", "is expected": an impression, whose content is the subject and what follows. */
+        IMPRESSION,
+        /** "Asked whether …," opening a sentence: the question is the content; no source. */
+        QUESTION
     }
 
     /** One cue in a sentence. */
@@ -105,6 +112,16 @@ final class AttributionCues {
             if (phrase >= 0 && !afterArticleOrBe(text, words, w) && kind(text, words, w) != null) {
                 cues.add(new Cue(new Range(word.start(), words.get(phrase).end()), kind(text, words, w), Strength.REPORT));
                 w = phrase;
+                continue;
+            }
+            int impression = impressionEnd(text, words, w);
+            if (impression >= 0) {
+                cues.add(new Cue(new Range(word.start(), words.get(impression).end()), Kind.IMPRESSION, Strength.ATTITUDE));
+                w = impression;
+                continue;
+            }
+            if (question(words, w)) {
+                cues.add(new Cue(new Range(word.start(), word.end()), Kind.QUESTION, Strength.SPEECH));
                 continue;
             }
             Form form = ReportingVerbs.form(word.lower());
@@ -153,6 +170,35 @@ final class AttributionCues {
             return false;
         }
         return true;
+    }
+
+    /**
+     * The index of the last word of an impression cue starting at {@code w}: "seemed", "appears" (not
+     * after an article), or "is expected", "are widely expected", "is not expected" before "to"; -1 if none.
+     */
+    private static int impressionEnd(String text, List<Word> words, int w) {
+        Word word = words.get(w);
+        if (IMPRESSIONS.contains(word.lower()) && !word.capitalised(text) && w + 1 < words.size()
+                && words.get(w + 1).lower().equals("to") && !afterArticleOrBe(text, words, w)) {
+            return w;
+        }
+        if (!BE.contains(word.lower())) {
+            return -1;
+        }
+        int k = w + 1;
+        while (k < words.size() && adverb(words.get(k).lower()) && Words.adjacent(text, words.get(k - 1), words.get(k))) {
+            k++;
+        }
+        if (k + 1 < words.size() && words.get(k).lower().equals("expected") && words.get(k + 1).lower().equals("to")
+                && Words.adjacent(text, words.get(k - 1), words.get(k))) {
+            return k;
+        }
+        return -1;
+    }
+
+    /** "Asked whether …," or "When asked about …," opening a sentence. */
+    private static boolean question(List<Word> words, int w) {
+        return words.get(w).lower().equals("asked") && (w == 0 || (w == 1 && words.get(0).lower().equals("when")));
     }
 
     /**

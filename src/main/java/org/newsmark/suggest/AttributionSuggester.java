@@ -121,7 +121,8 @@ public final class AttributionSuggester {
         PersonMatcher matcher = new PersonMatcher();
         for (int i = 0; i < drafts.size(); i++) {
             Draft draft = drafts.get(i);
-            if (draft.source == null) {
+            if (draft.source == null && draft.pattern != SentenceReading.Pattern.IMPRESSION
+                    && draft.pattern != SentenceReading.Pattern.QUESTION) {
                 continue;
             }
             if (draft.referent == null) {

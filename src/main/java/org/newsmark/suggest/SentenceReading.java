@@ -26,7 +26,11 @@ final class SentenceReading {
 
     /** The order of the parts, which says how sure the reading is. */
     enum Pattern {
-        CONTENT_SOURCE_CUE, CONTENT_CUE_SOURCE, SOURCE_CUE_CONTENT, ACCORDING_TO, COLON, PARTICIPLE
+        CONTENT_SOURCE_CUE, CONTENT_CUE_SOURCE, SOURCE_CUE_CONTENT, ACCORDING_TO, COLON, PARTICIPLE,
+        /** "Trump seemed to appreciate …", "The bill is expected to pass": an impression without a source. */
+        IMPRESSION,
+        /** "Asked whether …, she said": the question asked, without a source. */
+        QUESTION
     }
 
     /** An attribution read in the sentence; the source may be null, the content has at least one part. */
@@ -131,6 +135,10 @@ final class SentenceReading {
                 return colon(cue);
             case PARTICIPLE:
                 return participle(i, found);
+            case IMPRESSION:
+                return impression(i);
+            case QUESTION:
+                return question(cue);
             default:
                 return verb(i, found);
         }
@@ -156,6 +164,9 @@ final class SentenceReading {
             Range source = SourcePhrases.before(text, words, quotations, sourceFrom(i), range.start());
             if (source == null && coordinated(range.start())) {
                 source = earlierSource(found, range.start());
+            }
+            if (source == null) {
+                source = subject(range.start());
             }
             Range content = contentStartingWith(rest);
             Range before = quotationBefore(source, regionStart);
@@ -258,6 +269,36 @@ final class SentenceReading {
             return null;
         }
         return found(contentStartingWith(rest), cue, earlierSource(found, cue.range().start()), Pattern.PARTICIPLE);
+    }
+
+    /**
+     * "Trump seemed to appreciate that concept", "The bill is expected to pass": the content is what
+     * seems or is expected, the subject and the rest together, with no source. "It seems that …" has
+     * the rest alone.
+     */
+    private Found impression(int i) {
+        Cue cue = cues.get(i);
+        Range rest = rest(cue.range().end(), contentLimit(i));
+        if (rest == null) {
+            return null;
+        }
+        Range subject = SourcePhrases.before(text, words, quotations, sourceFrom(i), cue.range().start());
+        Word first = subject == null ? null : wordAt(subject.start());
+        if (subject == null || (first != null && first.end() == subject.end()
+                && (first.lower().equals("it") || first.lower().equals("there")))) {
+            return new Found(List.of(rest), cue.range(), null, null, Pattern.IMPRESSION, cue.strength());
+        }
+        return new Found(List.of(subject, rest), cue.range(), null, null, Pattern.IMPRESSION, cue.strength());
+    }
+
+    /** "Asked whether Clinton has the integrity to serve, 75 percent said yes": the question, up to its comma. */
+    private Found question(Cue cue) {
+        int comma = SourcePhrases.topLevelComma(text, cue.range().end(), sentence.end());
+        Range content = Spans.trim(text, cue.range().end(), comma < 0 ? sentence.end() : comma, true);
+        if (content == null || !Spans.hasLetter(text, content.start(), content.end())) {
+            return null;
+        }
+        return new Found(List.of(content), cue.range(), null, null, Pattern.QUESTION, cue.strength());
     }
 
     /**
