@@ -42,6 +42,7 @@ final class AttributionCues {
     /** "told the BBC", "told reporters": the person told belongs to the cue. */
     private static final Set<String> TELLING = Set.of("tell", "tells", "told", "telling", "ask", "asks", "asked",
             "asking");
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "me", "us", "you");
     private static final Set<String> HEARER_DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "i", "you", "it", "who");
 
@@ -166,7 +167,7 @@ final class AttributionCues {
                 return false;
             }
         }
-        if (form.alsoANoun() && !beforeQuotation && !afterASubject(text, words, w) && !nextIs(words, w, "that")) {
+        if (form.alsoANoun() && !beforeQuotation && !afterASubject(text, words, w)) {
             return false;
         }
         return true;
@@ -243,10 +244,6 @@ final class AttributionCues {
             }
         }
         return count >= 5 && capitalised * 4 >= count * 3;
-    }
-
-    private static boolean nextIs(List<Word> words, int w, String lower) {
-        return w + 1 < words.size() && words.get(w + 1).lower().equals(lower);
     }
 
     /** A pronoun, "who" or a capitalised word (not the sentence's first) right before the verb. */
@@ -328,6 +325,10 @@ final class AttributionCues {
         if (next >= words.size() || !Words.adjacent(text, words.get(next - 1), words.get(next))
                 || words.get(next).lower().equals("that") || CLAUSE_OPENERS.contains(words.get(next).lower())
                         && next == w + 1 && !words.get(next).capitalised(text)) {
+            return words.get(w).end();
+        }
+        boolean asking = words.get(w).lower().startsWith("ask");
+        if (asking && next == w + 1 && !words.get(next).capitalised(text) && !OBJECT_PRONOUNS.contains(words.get(next).lower())) {
             return words.get(w).end();
         }
         return words.get(next).capitalised(text) ? capitalisedRunEnd(text, words, next) : words.get(next).end();

@@ -138,11 +138,11 @@ public final class AttributionSuggester {
 
     /**
      * The attribution for coding a selection by hand: the whole-article reading restricted to
-     * {@code [start, end)}. The selection is first widened to whole words and to the quotation marks
-     * and punctuation right outside it, as a hand-made selection often misses them; then, of the
-     * attributions whose content meets it, the one with most of its parts inside is proposed, cut to
-     * the selection: a content part reaching past it is cut at its edge, and a cue or source outside it
-     * is left out. Empty when the selection holds no content of an attribution.
+     * {@code [start, end)}. Of the attributions whose content meets the selection, the one with most
+     * of its parts inside is proposed (then the surest, then the one with the longest content), cut to
+     * the selection: a content part reaching past it is cut at its edge, and a cue or source not wholly
+     * inside is left out. Empty when the selection holds no content of an attribution; a backward
+     * selection is read forwards and one reaching past the text is cut to it.
      */
     public Optional<Attribution> propose(String text, int start, int end) {
         return SelectionProposal.of(text, start, end, suggest(text, List.of()).attributions());
@@ -257,9 +257,21 @@ public final class AttributionSuggester {
             if ((male && FEMALE_TITLES.contains(first)) || (!male && MALE_TITLES.contains(first))) {
                 continue;
             }
-            return source;
+            return nameIn(text, source);
         }
         return null;
+    }
+
+    /** The name within a mention ("Trump" in "Trump, who"), or the mention when the name is not found in it. */
+    private static Range nameIn(String text, Range mention) {
+        String written = text.substring(mention.start(), mention.end());
+        String name = MentionNames.canonical(written).orElse(null);
+        int at = name == null ? -1 : written.indexOf(name);
+        if (at < 0) {
+            return mention;
+        }
+        int start = written.substring(0, at).indexOf(',') < 0 ? mention.start() : mention.start() + at;
+        return new Range(start, mention.start() + at + name.length());
     }
 
     private static PersonMatch person(String text, Draft draft, List<Person> people, PersonMatcher matcher) {

@@ -195,6 +195,13 @@ final class ReportingVerbs {
         verb(Strength.REPORT, "muse muses mused musing", "muse");
         verb(Strength.REPORT, "observe observes observed observing", "");
         verb(Strength.REPORT, "acknowledged", "");
+        verb(Strength.REPORT, "push pushes pushed pushing", "push");
+        verb(Strength.REPORT, "press presses pressed pressing", "press");
+        verb(Strength.REPORT, "share shares shared sharing", "share shares");
+        verb(Strength.REPORT, "rule rules ruled ruling", "rule rules ruling");
+        verb(Strength.REPORT, "ignore ignores ignored ignoring", "");
+        verb(Strength.REPORT, "promote promotes promoted promoting", "");
+        verb(Strength.REPORT, "favor favors favored favour favours favoured", "favor favour");
         // Belief, wish, intention, evidence.
         verb(Strength.ATTITUDE, "believe believes believing", "");
         verb(Strength.ATTITUDE, "think thinks thinking", "thinking");
@@ -208,6 +215,10 @@ final class ReportingVerbs {
         verb(Strength.ATTITUDE, "finds found", "");
         verb(Strength.ATTITUDE, "doubt doubts doubted doubting", "doubt doubts");
         verb(Strength.ATTITUDE, "acknowledge", "");
+        verb(Strength.ATTITUDE, "decide decides decided deciding", "");
+        verb(Strength.ATTITUDE, "consider considers considered considering", "");
+        verb(Strength.ATTITUDE, "learn learns learned learnt", "");
+        verb(Strength.ATTITUDE, "sees", "");
         verb(Strength.ATTITUDE, "prefer prefers preferred preferring", "");
         verb(Strength.ATTITUDE, "insinuate insinuates insinuated insinuating", "");
         verb(Strength.ATTITUDE, "imply implies implied implying", "");

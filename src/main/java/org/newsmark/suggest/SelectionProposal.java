@@ -8,12 +8,11 @@ import org.newsmark.model.TextSpans.Range;
 
 /**
  * The attribution proposed for a selection: of the article's suggested attributions, the one that
- * fits the selection best, cut to it. Nothing proposed reaches outside the selection.
+ * fits the selection best (most of its parts inside, then the surest, then the longest content), cut
+ * to it. Nothing proposed reaches outside the selection: a content part is cut at the selection's
+ * edges, a cue or source not wholly inside is left out.
  */
 final class SelectionProposal {
-
-    /** How far a selection's edge is moved to take in quotation marks and punctuation it just misses. */
-    private static final int SLACK = 3;
 
     private SelectionProposal() {
     }
@@ -26,14 +25,15 @@ final class SelectionProposal {
         if (trimmed.isEmpty()) {
             return Optional.empty();
         }
-        Range selection = widened(text, trimmed.get());
+        Range selection = trimmed.get();
         return suggestions.stream().map(suggestion -> cut(text, suggestion, selection)).flatMap(Optional::stream)
-                .max(Comparator.comparingInt(Candidate::fit).thenComparingInt(Candidate::contentLength)
+                .max(Comparator.comparingInt(Candidate::fit).thenComparingDouble(Candidate::confidence)
+                        .thenComparingInt(Candidate::contentLength)
                         .thenComparing(Comparator.comparingInt(Candidate::start).reversed()))
                 .map(Candidate::attribution);
     }
 
-    private record Candidate(Attribution attribution, int fit, int contentLength, int start) {
+    private record Candidate(Attribution attribution, int fit, double confidence, int contentLength, int start) {
     }
 
     /** The suggestion cut to the selection, or empty when none of its content lies inside. */
@@ -59,36 +59,12 @@ final class SelectionProposal {
         Range source = within(suggestion.source(), selection);
         int fit = (cue != null ? 2 : 0) + (source != null ? 2 : 0) + (partsInside > 0 ? 1 : 0)
                 + (suggestion.speech() == SuggestedAttribution.Speech.DIRECT ? 1 : 0);
-        return Optional.of(new Candidate(new Attribution(content, cue, source), fit, content.length(), content.start()));
+        return Optional.of(new Candidate(new Attribution(content, cue, source), fit, suggestion.confidence(), content.length(),
+                content.start()));
     }
 
     private static Range within(Range range, Range selection) {
         return range != null && range.start() >= selection.start() && range.end() <= selection.end() ? range : null;
     }
 
-    /**
-     * The selection with the rest of a word it cuts, and the quotation marks and punctuation within a
-     * few characters outside it: "A DDoS attack … disrupt it," selected without its marks.
-     */
-    private static Range widened(String text, Range selection) {
-        int from = selection.start();
-        while (from > 0 && Character.isLetterOrDigit(text.charAt(from - 1)) && Character.isLetterOrDigit(text.charAt(from))) {
-            from--;
-        }
-        int to = selection.end();
-        while (to < text.length() && Character.isLetterOrDigit(text.charAt(to)) && Character.isLetterOrDigit(text.charAt(to - 1))) {
-            to++;
-        }
-        for (int k = 0; k < SLACK && from > 0 && markOrPunctuation(text.charAt(from - 1)); k++) {
-            from--;
-        }
-        for (int k = 0; k < SLACK && to < text.length() && markOrPunctuation(text.charAt(to)); k++) {
-            to++;
-        }
-        return new Range(from, to);
-    }
-
-    private static boolean markOrPunctuation(char c) {
-        return Spans.isQuotationMark(c) || ",.;:!?".indexOf(c) >= 0;
-    }
 }

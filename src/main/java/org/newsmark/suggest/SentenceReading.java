@@ -118,7 +118,6 @@ final class SentenceReading {
         List<Found> found = new ArrayList<>();
         for (int i = 0; i < cues.size(); i++) {
             Found one = around(i, found);
-            if (System.getenv("SGDEBUG") != null) System.err.println("cue " + cues.get(i) + " -> " + one);
             if (one != null && (one.orphan() || Spans.hasLetter(text, one.content().get(0).start(), one.content().get(0).end()))) {
                 found.add(one);
             }
@@ -319,7 +318,7 @@ final class SentenceReading {
             if (word.start() >= before || count >= MAX_SUBJECT_WORDS || Quotations.within(quotations, word.start())) {
                 return null;
             }
-            if (count > 0 && !word.capitalised(text) && verbLike(word)) {
+            if (count > 0 && !word.capitalised(text) && (verbLike(word) || RELATIVES.contains(word.lower()))) {
                 return SourcePhrases.clean(text, words, from, word.start());
             }
             count++;

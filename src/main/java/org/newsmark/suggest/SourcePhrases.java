@@ -237,6 +237,9 @@ final class SourcePhrases {
         if (source == null || !Spans.hasLetter(text, source.start(), source.end()) || aClause(text, words, source)) {
             return null;
         }
+        if (first != null && RELATIVES.contains(first.lower()) && first.end() < source.end()) {
+            return null;
+        }
         return source;
     }
 
