@@ -15,13 +15,15 @@ import org.newsmark.suggest.Words.Word;
  * "pointed out"), and a colon before a quotation or after a short name. Cues inside quotations are
  * not cues of the sentence: a quoted "he said" belongs to the quoted speaker.
  *
- * <p>A verb form counts unless the words before it make it a noun or a passive: an article or a
+ * <p>A verb form counts when it is written in lower case (or opens the sentence), so the capitalised
+ * words of a headline ("Obama Says It") and of names ("Executive Order", "United States") are no
+ * cues, and unless the words before it make it a noun or a passive: an article or a
  * possessive right before it ("the report", "Trump's claims"), or a form of "be" (perhaps with an
  * adverb between: "was told", "were twice denied"); "is expected", "was asked" and the progressive
  * "was saying" are cues all the same. A form that is as often a noun ("claims", "calls", "report",
- * "promise") counts only before a quotation, after a pronoun, "who" or a name, or before "that". A
- * verb of belief, wish or evidence ("wants", "believes", "shows") counts only before what reads as a
- * reported clause: "that", "to", a question word, a pronoun, an article, a name or a quotation.
+ * "promise") counts only before a quotation or after a pronoun, "who" or a name; a base form right
+ * after "to" ("refused to deny") and an "-ing" form that is neither a participle after a comma, "and"
+ * or a preposition nor a progressive ("seeking the presidency") are no cues.
  */
 final class AttributionCues {
 
@@ -97,10 +99,9 @@ final class AttributionCues {
     /** The cues of a sentence, in order. */
     static List<Cue> in(String text, Range sentence, List<Word> words, List<Range> quotations) {
         List<Cue> cues = new ArrayList<>();
-        boolean headline = titleCase(text, words, quotations);
         for (int w = 0; w < words.size(); w++) {
             Word word = words.get(w);
-            if (Quotations.within(quotations, word.start()) || (headline && w > 0)) {
+            if (Quotations.within(quotations, word.start())) {
                 continue;
             }
             int phrase = phraseEnd(text, words, w, PREPOSED);
@@ -225,25 +226,6 @@ final class AttributionCues {
         boolean afterPreposition = w > 0 && PREPOSITIONS.contains(words.get(w - 1).lower())
                 && Words.adjacent(text, words.get(w - 1), word);
         return afterComma || afterAnd || afterPreposition ? Kind.PARTICIPLE : null;
-    }
-
-    /**
-     * A headline in title case ("Paris Terror Attacks Highlight Threat Posed by NRA"): three quarters
-     * of at least five words outside quotations capitalised. Its verbs are no cues.
-     */
-    private static boolean titleCase(String text, List<Word> words, List<Range> quotations) {
-        int count = 0;
-        int capitalised = 0;
-        for (Word word : words) {
-            if (Quotations.within(quotations, word.start())) {
-                continue;
-            }
-            count++;
-            if (word.capitalised(text)) {
-                capitalised++;
-            }
-        }
-        return count >= 5 && capitalised * 4 >= count * 3;
     }
 
     /** A pronoun, "who" or a capitalised word (not the sentence's first) right before the verb. */

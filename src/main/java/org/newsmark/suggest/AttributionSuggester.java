@@ -133,6 +133,7 @@ public final class AttributionSuggester {
                     person(text, draft, people, matcher), speech, Confidence.of(draft.pattern, draft.strength, speech,
                             draft.source != null, draft.continued)));
         }
+        attributions.sort(java.util.Comparator.comparingInt(attribution -> attribution.extent().start()));
         return new Suggestions(attributions, mentions);
     }
 

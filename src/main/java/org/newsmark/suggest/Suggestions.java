@@ -3,8 +3,8 @@ package org.newsmark.suggest;
 import java.util.List;
 
 /**
- * What {@link AttributionSuggester} found in one article: its attributions in text order (by the
- * start of their first span) and the mentions of registered people in text order.
+ * What {@link AttributionSuggester} found in one article: its attributions in text order (by where
+ * their first span starts) and the mentions of registered people in text order.
  */
 public record Suggestions(List<SuggestedAttribution> attributions, List<SpeakerMention> mentions) {
 
