@@ -237,14 +237,23 @@ final class AttributionCues {
         return PRONOUNS.contains(previous.lower()) || (previous.capitalised(text) && w - 1 > 0);
     }
 
+    private static final java.util.Map<String, List<String[]>> PHRASES_BY_FIRST_WORD = byFirstWord(PHRASES);
+    private static final java.util.Map<String, List<String[]>> PREPOSED_BY_FIRST_WORD = byFirstWord(PREPOSED);
+
+    private static java.util.Map<String, List<String[]>> byFirstWord(List<String> phrases) {
+        java.util.Map<String, List<String[]>> map = new java.util.HashMap<>();
+        for (String phrase : phrases) {
+            String[] parts = phrase.split(" ");
+            map.computeIfAbsent(parts[0], key -> new ArrayList<>()).add(parts);
+        }
+        return map;
+    }
+
     /** The index of the last word of a phrase starting at word {@code w}, or -1. */
     private static int phraseEnd(String text, List<Word> words, int w, List<String> phrases) {
-        String first = words.get(w).lower();
-        for (String phrase : phrases) {
-            if (!phrase.startsWith(first + " ")) {
-                continue;
-            }
-            String[] parts = phrase.split(" ");
+        List<String[]> candidates = (phrases == PHRASES ? PHRASES_BY_FIRST_WORD : PREPOSED_BY_FIRST_WORD)
+                .getOrDefault(words.get(w).lower(), List.of());
+        for (String[] parts : candidates) {
             if (w + parts.length > words.size()) {
                 continue;
             }

@@ -102,7 +102,8 @@ public final class AttributionSuggester {
         if (text == null || text.isBlank()) {
             return Suggestions.NONE;
         }
-        RegisteredNames names = new RegisteredNames(people);
+        PeopleIndex index = new PeopleIndex(people);
+        RegisteredNames names = new RegisteredNames(people, index);
         List<Draft> drafts = new ArrayList<>();
         List<SpeakerMention> mentions = new ArrayList<>();
         int paragraph = 0;
@@ -118,7 +119,6 @@ public final class AttributionSuggester {
             start = end + 1;
         }
         List<SuggestedAttribution> attributions = new ArrayList<>(drafts.size());
-        PersonMatcher matcher = new PersonMatcher();
         for (int i = 0; i < drafts.size(); i++) {
             Draft draft = drafts.get(i);
             if (draft.source == null && draft.pattern != SentenceReading.Pattern.IMPRESSION
@@ -130,7 +130,7 @@ public final class AttributionSuggester {
             }
             Speech speech = speech(text, draft);
             attributions.add(new SuggestedAttribution(draft.content, draft.cue, draft.source, draft.referent,
-                    person(text, draft, people, matcher), speech, Confidence.of(draft.pattern, draft.strength, speech,
+                    person(text, draft, index), speech, Confidence.of(draft.pattern, draft.strength, speech,
                             draft.source != null, draft.continued)));
         }
         attributions.sort(java.util.Comparator.comparingInt(attribution -> attribution.extent().start()));
@@ -275,16 +275,12 @@ public final class AttributionSuggester {
         return new Range(start, mention.start() + at + name.length());
     }
 
-    private static PersonMatch person(String text, Draft draft, List<Person> people, PersonMatcher matcher) {
+    private static PersonMatch person(String text, Draft draft, PeopleIndex people) {
         Range named = draft.referent != null ? draft.referent : draft.source;
-        if (named == null || people == null || people.isEmpty()) {
+        if (named == null || people.isEmpty()) {
             return null;
         }
-        List<PersonMatch> matches = matcher.rank(text.substring(named.start(), named.end()), people, 2);
-        if (matches.isEmpty() || (matches.size() > 1 && matches.get(0).score() <= matches.get(1).score())) {
-            return null;
-        }
-        return matches.get(0);
+        return people.best(text.substring(named.start(), named.end())).orElse(null);
     }
 
     private static Speech speech(String text, Draft draft) {

@@ -21,12 +21,11 @@ final class RegisteredNames {
     private static final int LONGEST_NAME = 6;
 
     private final Map<String, List<List<String>>> namesByFirstWord = new HashMap<>();
-    private final List<Person> people;
-    private final PersonMatcher matcher = new PersonMatcher();
+    private final PeopleIndex people;
 
-    RegisteredNames(List<Person> people) {
-        this.people = people == null ? List.of() : people;
-        for (Person person : this.people) {
+    RegisteredNames(List<Person> registry, PeopleIndex people) {
+        this.people = people;
+        for (Person person : registry == null ? List.<Person>of() : registry) {
             for (String name : person.names()) {
                 List<String> tokens = MentionNames.comparable(name);
                 if (tokens.isEmpty() || tokens.size() > LONGEST_NAME) {
@@ -80,10 +79,7 @@ final class RegisteredNames {
             }
             Range range = new Range(words.get(first).start(), words.get(w + longest).end());
             String mention = text.substring(range.start(), range.end());
-            List<PersonMatch> matches = matcher.rank(mention, people, 2);
-            if (!matches.isEmpty() && (matches.size() == 1 || matches.get(0).score() > matches.get(1).score())) {
-                mentions.add(new SpeakerMention(range, matches.get(0)));
-            }
+            people.best(mention).ifPresent(match -> mentions.add(new SpeakerMention(range, match)));
             w += longest;
         }
         return mentions;

@@ -92,6 +92,9 @@ final class SentenceReading {
 
     private static final int MAX_COLON_SOURCE_WORDS = 8;
 
+    /** How many later cues may end a content: the next attribution begins at one of the next few. */
+    private static final int LATER_CUES = 3;
+
     /** The most words an apposition chain before a cue may hold ("a spokeswoman, Anna Richardson White,"). */
     private static final int MAX_APPOSITION_WORDS = 14;
 
@@ -362,7 +365,7 @@ final class SentenceReading {
      */
     private int contentLimit(int i) {
         int cueEnd = cues.get(i).range().end();
-        for (int j = i + 1; j < cues.size(); j++) {
+        for (int j = i + 1; j < Math.min(cues.size(), i + 1 + LATER_CUES); j++) {
             Cue later = cues.get(j);
             int start = later.range().start();
             if (later.kind() == Kind.PARTICIPLE) {

@@ -25,6 +25,13 @@ final class SourcePhrases {
 
     private static final Set<String> RELATIVES = Set.of("who", "whose", "which");
 
+    /**
+     * The most characters a source before its cue is looked for in: names with long appositions run to
+     * about 150 ("Anthony Lim, Director of the Centre for … in Singapore"); the bound keeps reading a
+     * sentence linear.
+     */
+    private static final int LONGEST_SOURCE = 300;
+
     private static final Set<String> CONJUNCTIONS = Set.of("and", "but", "or", "so", "then", "yet");
 
     /** Auxiliaries that make a stretch a clause: a source holds none outside its relative clauses. */
@@ -69,7 +76,10 @@ final class SourcePhrases {
 
     /** The source ending right before a cue at {@code cueStart}, looking back no further than {@code from}. */
     static Range before(String text, List<Word> words, List<Range> quotations, int from, int cueStart) {
-        int start = from;
+        int start = Math.max(from, cueStart - LONGEST_SOURCE);
+        while (start > from && start < cueStart && !Character.isWhitespace(text.charAt(start - 1))) {
+            start++;
+        }
         for (Range quotation : quotations) {
             if (quotation.end() <= cueStart && quotation.end() > start) {
                 start = quotation.end();
@@ -83,12 +93,22 @@ final class SourcePhrases {
         }
         Word boundary = null;
         int insideRelativeClause = -1;
-        for (int w = 0; w < words.size(); w++) {
+        int lastComma = -1;
+        for (int i = cueStart - 1; i >= start; i--) {
+            if (text.charAt(i) == ',') {
+                lastComma = i;
+                break;
+            }
+        }
+        for (int w = firstIndexFrom(words, start); w < words.size(); w++) {
             Word word = words.get(w);
-            if (word.start() < start || word.end() > cueStart || word.start() < insideRelativeClause) {
+            if (word.end() > cueStart) {
+                break;
+            }
+            if (word.start() < insideRelativeClause) {
                 continue;
             }
-            if (RELATIVES.contains(word.lower())) {
+            if (lastComma > word.end() && RELATIVES.contains(word.lower())) {
                 int comma = topLevelComma(text, word.end(), cueStart);
                 if (comma >= 0 && closesTheSource(text, comma, cueStart)) {
                     insideRelativeClause = comma;
@@ -108,6 +128,21 @@ final class SourcePhrases {
             }
         }
         return clean(text, words, boundary != null ? boundary.end() : start, cueStart);
+    }
+
+    /** The index of the first word starting at or after {@code offset}, by binary search. */
+    static int firstIndexFrom(List<Word> words, int offset) {
+        int low = 0;
+        int high = words.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (words.get(middle).start() < offset) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
     }
 
     /**
@@ -249,10 +284,8 @@ final class SourcePhrases {
      */
     private static boolean aClause(String text, List<Word> words, Range source) {
         boolean relative = false;
-        for (Word word : words) {
-            if (word.start() < source.start()) {
-                continue;
-            }
+        for (int index = firstIndexFrom(words, source.start()); index < words.size(); index++) {
+            Word word = words.get(index);
             if (word.end() > source.end()) {
                 break;
             }
@@ -314,8 +347,9 @@ final class SourcePhrases {
     private static boolean introduction(String text, List<Word> words, int start, int comma) {
         Word first = null;
         Word second = null;
-        for (Word word : words) {
-            if (word.start() >= start && word.end() <= comma) {
+        for (int index = firstIndexFrom(words, start); index < words.size() && words.get(index).start() < comma; index++) {
+            Word word = words.get(index);
+            if (word.end() <= comma) {
                 if (first == null) {
                     first = word;
                 } else {
@@ -370,21 +404,15 @@ final class SourcePhrases {
     }
 
     private static Word firstWordIn(List<Word> words, int from, int to) {
-        for (Word word : words) {
-            if (word.start() >= from && word.end() <= to) {
-                return word;
-            }
-        }
-        return null;
+        int index = firstIndexFrom(words, from);
+        return index < words.size() && words.get(index).end() <= to ? words.get(index) : null;
     }
 
     private static Word lastWordIn(List<Word> words, int from, int to) {
-        Word last = null;
-        for (Word word : words) {
-            if (word.start() >= from && word.end() <= to) {
-                last = word;
-            }
+        int index = firstIndexFrom(words, to) - 1;
+        while (index >= 0 && words.get(index).end() > to) {
+            index--;
         }
-        return last;
+        return index >= 0 && words.get(index).start() >= from ? words.get(index) : null;
     }
 }
