@@ -82,10 +82,10 @@ public final class SuggestionBenchmark {
                 Stats badProcessor = new Stats();
                 for (int i = 0; i < 5; i++) {
                     long begin = System.nanoTime();
-                    long cpu = clock.getCurrentThreadCpuTime();
+                    long processor = clock.getCurrentThreadCpuTime();
                     suggester.suggest(text, people);
                     bad.add(System.nanoTime() - begin);
-                    badProcessor.add(clock.getCurrentThreadCpuTime() - cpu);
+                    badProcessor.add(clock.getCurrentThreadCpuTime() - processor);
                 }
                 line.append(String.format(Locale.ROOT, " | %,d: %.0f ms (%.0f)", length, bad.percentile(50), badProcessor.percentile(50)));
             }

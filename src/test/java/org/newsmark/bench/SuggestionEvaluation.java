@@ -27,8 +27,10 @@ public final class SuggestionEvaluation {
     private SuggestionEvaluation() {
     }
 
-    public static void main(String[] args) throws IOException {
-        if (args.length < 1) {
+    public static void main(String[] arguments) throws IOException {
+        // Maven's bench profile passes -Dbench.args as one argument.
+        String[] args = String.join(" ", arguments).strip().split("\\s+");
+        if (args.length < 1 || args[0].isEmpty()) {
             System.err.println("Usage: SuggestionEvaluation POLNEAR_FOLDER [train|dev] [misses=N]");
             System.exit(2);
         }
