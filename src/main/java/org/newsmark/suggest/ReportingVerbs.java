@@ -20,7 +20,7 @@ final class ReportingVerbs {
         SPEECH,
         /** Argument, judgement and announcement: "argued", "accused", "warned", "called for", "cited". */
         REPORT,
-        /** Belief, wish, intention, evidence: "believes", "wants", "hopes", "shows", "found", "seems". */
+        /** Belief, wish, intention, evidence: "believes", "wants", "hopes", "shows", "found". */
         ATTITUDE
     }
 
@@ -167,9 +167,7 @@ final class ReportingVerbs {
         verb(Strength.REPORT, "supported", "");
         verb(Strength.REPORT, "vote votes voted voting", "vote votes voting");
         verb(Strength.REPORT, "address addresses addressed addressing", "address");
-        verb(Strength.REPORT, "acknowledge", "");
         verb(Strength.REPORT, "characterize characterizes characterized characterizing characterise characterised", "");
-        verb(Strength.REPORT, "argue", "");
         verb(Strength.REPORT, "concur concurs concurred", "");
         verb(Strength.REPORT, "counter counters countered countering", "counter");
         verb(Strength.REPORT, "object objects objected objecting", "object objects");
@@ -194,7 +192,6 @@ final class ReportingVerbs {
         verb(Strength.REPORT, "wonder wonders wondered wondering", "wonder");
         verb(Strength.REPORT, "muse muses mused musing", "muse");
         verb(Strength.REPORT, "observe observes observed observing", "");
-        verb(Strength.REPORT, "acknowledged", "");
         verb(Strength.REPORT, "push pushes pushed pushing", "push");
         verb(Strength.REPORT, "press presses pressed pressing", "press");
         verb(Strength.REPORT, "share shares shared sharing", "share shares");
@@ -214,7 +211,6 @@ final class ReportingVerbs {
         verb(Strength.ATTITUDE, "show shows showed shown showing", "show shows showing");
         verb(Strength.ATTITUDE, "finds found", "");
         verb(Strength.ATTITUDE, "doubt doubts doubted doubting", "doubt doubts");
-        verb(Strength.ATTITUDE, "acknowledge", "");
         verb(Strength.ATTITUDE, "decide decides decided deciding", "");
         verb(Strength.ATTITUDE, "consider considers considered considering", "");
         verb(Strength.ATTITUDE, "learn learns learned learnt", "");
@@ -223,7 +219,6 @@ final class ReportingVerbs {
         verb(Strength.ATTITUDE, "insinuate insinuates insinuated insinuating", "");
         verb(Strength.ATTITUDE, "imply implies implied implying", "");
         verb(Strength.ATTITUDE, "assume assumes assumed assuming", "");
-        verb(Strength.ATTITUDE, "conclude", "");
     }
 
     private ReportingVerbs() {
