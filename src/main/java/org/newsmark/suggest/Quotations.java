@@ -145,16 +145,6 @@ final class Quotations {
         return null;
     }
 
-    /** Whether a quotation lies wholly inside {@code [from, to)}. */
-    static boolean anyWithin(List<Range> quotations, int from, int to) {
-        for (Range quotation : quotations) {
-            if (quotation.start() >= from && quotation.end() <= to) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** How many characters of {@code [from, to)} lie in quotations. */
     static int quotedLength(List<Range> quotations, int from, int to) {
         int quoted = 0;

@@ -49,8 +49,4 @@ final class Spans {
         }
         return false;
     }
-
-    static boolean inside(Range range, int offset) {
-        return range.start() <= offset && offset < range.end();
-    }
 }

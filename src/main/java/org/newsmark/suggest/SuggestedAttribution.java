@@ -62,8 +62,4 @@ public record SuggestedAttribution(List<Range> content, Range cue, Range source,
         }
         return new Range(start, end);
     }
-
-    SuggestedAttribution withPerson(PersonMatch match) {
-        return new SuggestedAttribution(content, cue, source, referent, match, speech, confidence);
-    }
 }
