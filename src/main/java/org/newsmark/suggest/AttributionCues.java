@@ -16,7 +16,7 @@ import org.newsmark.suggest.Words.Word;
  * not cues of the sentence: a quoted "he said" belongs to the quoted speaker.
  *
  * <p>A verb form counts when it is written in lower case (or opens the sentence), so the capitalised
- * words of a headline ("Obama Says It") and of names ("Executive Order", "United States") are no
+ * words of a headline ("Mayor Says No") and of names ("Executive Order", "United States") are no
  * cues, and unless the words before it make it a noun or a passive: an article or a
  * possessive right before it ("the report", "Trump's claims"), or a form of "be" (perhaps with an
  * adverb between: "was told", "were twice denied"); "is expected", "was asked" and the progressive
@@ -71,7 +71,7 @@ final class AttributionCues {
     /** What begins a reported clause after a verb of belief, wish or evidence. */
     private static final Set<String> CLAUSE_OPENERS = Set.of("that", "to", "how", "what", "why", "whether", "if",
             "who", "when", "where", "he", "she", "they", "it", "we", "i", "you", "there", "this", "the", "a", "an",
-            "his", "her", "their", "its", "our", "no", "more", "less", "trump", "clinton", "obama");
+            "his", "her", "their", "its", "our", "no", "more", "less");
 
     /** How the cue relates to the source and content around it. */
     enum Kind {
@@ -344,7 +344,7 @@ final class AttributionCues {
     }
 
     /**
-     * "Pence: We will win." A colon after at most four words opening the sentence, all capitalised
+     * "Ortiz: We will rebuild." A colon after at most four words opening the sentence, all capitalised
      * (a name or a title), with words after it: the name is the source, what follows the content.
      */
     private static boolean afterAShortName(String text, Range sentence, List<Word> words, int colon) {

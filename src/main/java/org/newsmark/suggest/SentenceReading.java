@@ -95,7 +95,7 @@ final class SentenceReading {
     /** How many later cues may end a content: the next attribution begins at one of the next few. */
     private static final int LATER_CUES = 3;
 
-    /** The most words an apposition chain before a cue may hold ("a spokeswoman, Anna Richardson White,"). */
+    /** The most words an apposition chain before a cue may hold ("a spokeswoman, Mary Ellen Porter,"). */
     private static final int MAX_APPOSITION_WORDS = 14;
 
     /** A sentence "Trump said." has a short source; a longer stretch before the cue is no orphan. */
@@ -189,7 +189,7 @@ final class SentenceReading {
 
     /**
      * {@code "quote," SOURCE CUE …}: a quotation ending before the source, and after the cue neither a
-     * quotation nor "that": the quotation is the content ("…,” he told cheering supporters in Nashua").
+     * quotation nor "that": the quotation is the content ("…,” he told cheering supporters in Leeds").
      */
     private boolean quotedFirst(int regionStart, Range cue, Range rest) {
         Range source = SourcePhrases.before(text, words, quotations, regionStart, cue.start());
@@ -211,7 +211,7 @@ final class SentenceReading {
         return letters;
     }
 
-    /** "Wilson praised Rubio and said …": a cue right after "and", "but" or "or" shares the sentence's subject. */
+    /** "Okafor praised the plan and said …": a cue right after "and", "but" or "or" shares the sentence's subject. */
     private boolean coordinated(int cueStart) {
         Word previous = wordBefore(cueStart);
         while (previous != null && ((previous.lower().endsWith("ly") && previous.lower().length() > 4)
@@ -232,7 +232,7 @@ final class SentenceReading {
         return subject(before);
     }
 
-    /** For a relative pronoun source ("Barkley, who said"), the name it stands for; else null. */
+    /** For a relative pronoun source ("Okafor, who said"), the name it stands for; else null. */
     private Range referent(Range source) {
         if (source == null) {
             return null;
@@ -293,7 +293,7 @@ final class SentenceReading {
         return new Found(List.of(subject, rest), cue.range(), null, null, Pattern.IMPRESSION, cue.strength());
     }
 
-    /** "Asked whether Clinton has the integrity to serve, 75 percent said yes": the question, up to its comma. */
+    /** "Asked whether the mayor should resign, 60 percent said yes": the question, up to its comma. */
     private Found question(Cue cue) {
         int comma = SourcePhrases.topLevelComma(text, cue.range().end(), sentence.end());
         Range content = Spans.trim(text, cue.range().end(), comma < 0 ? sentence.end() : comma, true);
@@ -502,7 +502,7 @@ final class SentenceReading {
     /**
      * The comma that ends the content in {@code CLAUSE, SOURCE CUE}: the last one before the cue, or an
      * earlier one when what lies between reads as a chain of appositions ("…, a spokeswoman, Anna
-     * Richardson White, said"): no verb, and not too many words. -1 when there is no comma.
+     * Ellen Porter, said"): no verb, and not too many words. -1 when there is no comma.
      */
     private int appositionStart(int regionStart, int cueStart) {
         List<Integer> commas = new ArrayList<>();
@@ -625,7 +625,7 @@ final class SentenceReading {
         return i < limit ? Spans.trim(text, i, limit, true) : null;
     }
 
-    /** "told The Star-Ledger of Newark last week she would …": a subject pronoun within a few words, or null. */
+    /** "told The Daily Courier of Leeds last week she would …": a subject pronoun within a few words, or null. */
     private Word subjectPronounAfter(int from, int limit) {
         int count = 0;
         for (int index = indexAtOrAfter(from); index < words.size() && words.get(index).start() < limit && count < 8;
@@ -641,7 +641,7 @@ final class SentenceReading {
         return null;
     }
 
-    /** "Sanders said, a policy that …": a comma right after the cue, which no reported clause follows. */
+    /** "Okafor said, a policy that …": a comma right after the cue, which no reported clause follows. */
     private boolean commaAfter(int cueEnd) {
         int i = cueEnd;
         while (i < sentence.end() && Character.isWhitespace(text.charAt(i))) {

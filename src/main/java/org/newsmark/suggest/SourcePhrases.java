@@ -146,7 +146,7 @@ final class SourcePhrases {
     }
 
     /**
-     * "Erin Murphy, a former Clinton aide who accompanied her, said": a relative clause closed by a
+     * "Nora Quinn, a former aide who travelled with her, said": a relative clause closed by a
      * comma right before the cue (perhaps with adverbs between) belongs to the source.
      */
     private static boolean closesTheSource(String text, int comma, int cueStart) {
@@ -189,7 +189,7 @@ final class SourcePhrases {
     }
 
     /**
-     * "Sanders, a senator from Vermont and self-described socialist, said": an "and" after a name and
+     * "Okafor, a councillor from Leeds and self-described optimist, said": an "and" after a name and
      * its comma joins the apposition rather than opening a clause.
      */
     private static boolean inApposition(String text, List<Word> words, int start, Word and) {
@@ -280,7 +280,7 @@ final class SourcePhrases {
 
     /**
      * Whether a would-be source reads as a clause rather than a noun phrase: it holds an auxiliary
-     * ("the government had slanted its case to"), outside a relative clause set off by commas.
+     * ("the council had changed its plans to"), outside a relative clause set off by commas.
      */
     private static boolean aClause(String text, List<Word> words, Range source) {
         boolean relative = false;
