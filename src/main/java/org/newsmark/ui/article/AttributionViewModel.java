@@ -17,7 +17,7 @@ import org.newsmark.model.Change;
 import org.newsmark.model.Person;
 import org.newsmark.model.PersonChange;
 import org.newsmark.model.TextSpans;
-import org.newsmark.suggest.AttributionSplitter;
+import org.newsmark.suggest.AttributionSuggester;
 import org.newsmark.model.Category;
 import org.newsmark.model.CategoryRole;
 import org.newsmark.model.Link;
@@ -32,7 +32,7 @@ import org.newsmark.model.RelationType;
  */
 public final class AttributionViewModel {
 
-    private static final AttributionSplitter SPLITTER = new AttributionSplitter();
+    private static final AttributionSuggester SUGGESTER = new AttributionSuggester();
 
     private final ArticleViewModel article;
     private final ReadOnlyObjectWrapper<Annotation> pending = new ReadOnlyObjectWrapper<>();
@@ -129,13 +129,16 @@ public final class AttributionViewModel {
     public record Proposal(TextSpans.Range content, TextSpans.Range cue, TextSpans.Range source) {
     }
 
-    /** Proposes the content, cue and source of the attribution in the selected text, if it has one. */
+    /**
+     * Proposes the content, cue and source of the attribution in the selected text, if it has one: the
+     * article's suggested attributions restricted to the selection, so nothing outside it is proposed.
+     */
     public Optional<Proposal> propose(int start, int end) {
         Article current = article.getArticle();
         if (current == null) {
             return Optional.empty();
         }
-        return SPLITTER.splitSentences(current.text(), start, end)
+        return SUGGESTER.propose(current.text(), start, end)
                 .map(found -> new Proposal(found.content(), found.cue(), found.source()));
     }
 

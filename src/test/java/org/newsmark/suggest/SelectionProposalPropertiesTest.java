@@ -16,11 +16,11 @@ import org.newsmark.model.TextSpans.Range;
 import org.newsmark.testing.Samples;
 
 /** Whatever is selected in the sample articles, a proposal keeps to the selection and its parts do not overlap. */
-class AttributionSplitterPropertiesTest {
+class SelectionProposalPropertiesTest {
 
     private static final List<String> ARTICLES = articles();
 
-    private final AttributionSplitter splitter = new AttributionSplitter();
+    private final AttributionSuggester suggester = new AttributionSuggester();
 
     @RepeatedTest(50)
     void proposalsKeepToTheSelectionAndTheirPartsAreDisjointAndTrimmed(RepetitionInfo repetition) {
@@ -30,7 +30,7 @@ class AttributionSplitterPropertiesTest {
             int start = random.nextInt(text.length() + 20) - 10;
             int end = start + random.nextInt(600) - 50;
 
-            Optional<Attribution> proposal = splitter.split(text, start, end);
+            Optional<Attribution> proposal = suggester.propose(text, start, end);
 
             if (proposal.isPresent()) {
                 int from = Math.max(0, Math.min(start, end));
