@@ -40,7 +40,19 @@ public final class SpeakersPanel {
     private final TextField role = field("person-role");
     private final TextField affiliation = field("person-affiliation");
     private final GridPane details = new GridPane();
+    /** Which person each field was filled for, and with what: typing goes to that person, whoever is shown by then. */
+    private final java.util.Map<TextField, FieldState> fields = new java.util.LinkedHashMap<>();
     private Person shown;
+
+    private static final class FieldState {
+        final SpeakersViewModel.Detail detail;
+        java.util.UUID owner;
+        String original = "";
+
+        FieldState(SpeakersViewModel.Detail detail) {
+            this.detail = detail;
+        }
+    }
 
     /** @param openMentions shows a person's mentions (a dialog that can open each in its article) */
     public SpeakersPanel(SpeakersViewModel viewModel, Consumer<Person> openMentions) {
@@ -69,13 +81,23 @@ public final class SpeakersPanel {
             });
             return row;
         });
-        table.getSelectionModel().selectedItemProperty().addListener((observable, before, after) ->
-                show(after == null ? null : after.person()));
+        table.getSelectionModel().selectedItemProperty().addListener((observable, before, after) -> {
+            if (after == null && before != null && table.getItems().stream().anyMatch(summary -> summary.person().id()
+                    .equals(before.person().id()))) {
+                return;
+            }
+            // What was typed for the person shown before is theirs, saved before another is shown.
+            commitAll();
+            // The registry's own record, which has every edit made so far (the counts may be older).
+            show(after == null ? null : viewModel.person(after.person().id()).orElse(after.person()));
+        });
+        // The counts are read again after every change; the person being edited stays selected.
+        table.getItems().addListener((javafx.collections.ListChangeListener<SpeakerSummary>) change -> reselect());
 
-        commit(name, () -> viewModel.edit(shown, name.getText(), shown.type(), shown.role(), shown.affiliation()));
-        commit(type, () -> viewModel.edit(shown, shown.name(), type.getText(), shown.role(), shown.affiliation()));
-        commit(role, () -> viewModel.edit(shown, shown.name(), shown.type(), role.getText(), shown.affiliation()));
-        commit(affiliation, () -> viewModel.edit(shown, shown.name(), shown.type(), shown.role(), affiliation.getText()));
+        editable(name, SpeakersViewModel.Detail.NAME);
+        editable(type, SpeakersViewModel.Detail.TYPE);
+        editable(role, SpeakersViewModel.Detail.ROLE);
+        editable(affiliation, SpeakersViewModel.Detail.AFFILIATION);
         type.setPromptText("politician, expert, official\u2026");
         details.setHgap(6);
         details.setVgap(4);
@@ -121,31 +143,69 @@ public final class SpeakersPanel {
         viewModel.refreshSummaries();
     }
 
+    /**
+     * Shows a person's details. A field with typing not yet saved for this same person keeps it;
+     * every other field shows the registry's value.
+     */
     private void show(Person person) {
         shown = person;
         details.setDisable(person == null);
-        for (TextField field : List.of(name, type, role, affiliation)) {
-            if (!field.isFocused() || person == null) {
-                field.setText(person == null ? "" : field == name ? person.name() : field == type ? person.type()
-                        : field == role ? person.role() : person.affiliation());
+        fields.forEach((field, state) -> {
+            boolean typingForThisPerson = person != null && person.id().equals(state.owner) && isDirty(field);
+            if (!typingForThisPerson) {
+                String value = person == null ? "" : state.detail.of(person);
+                state.owner = person == null ? null : person.id();
+                state.original = value;
+                field.setText(value);
+            }
+        });
+    }
+
+    private boolean isDirty(TextField field) {
+        return !field.getText().equals(fields.get(field).original);
+    }
+
+    private void reselect() {
+        if (shown == null) {
+            return;
+        }
+        for (SpeakerSummary summary : table.getItems()) {
+            if (summary.person().id().equals(shown.id())) {
+                if (table.getSelectionModel().getSelectedItem() != summary) {
+                    table.getSelectionModel().clearSelection();
+                    table.getSelectionModel().select(summary);
+                }
+                return;
             }
         }
     }
 
-    private void commit(TextField field, Runnable edit) {
-        field.setOnAction(event -> {
-            if (shown != null) {
-                edit.run();
-            }
-        });
+    private void commitAll() {
+        fields.keySet().forEach(this::commit);
+    }
+
+    /** Saves what was typed into a field for the person it was typed for, if it differs from their value. */
+    private void commit(TextField field) {
+        FieldState state = fields.get(field);
+        if (state.owner == null || !isDirty(field)) {
+            return;
+        }
+        String typed = field.getText();
+        state.original = typed;
+        viewModel.editDetail(state.owner, state.detail, typed);
+    }
+
+    private void editable(TextField field, SpeakersViewModel.Detail detail) {
+        fields.put(field, new FieldState(detail));
+        field.setOnAction(event -> commit(field));
         field.focusedProperty().addListener((observable, before, focused) -> {
-            if (!focused && shown != null) {
-                edit.run();
+            if (!focused) {
+                commit(field);
             }
         });
         field.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.ESCAPE) {
-                show(shown);
+                field.setText(fields.get(field).original);
                 table.requestFocus();
             }
         });

@@ -83,6 +83,33 @@ public final class SpeakersViewModel {
         tasks.run(store::speakerSummaries, summaries::setAll, error -> article.say(error.getMessage()));
     }
 
+    /** One of a person's details, edited on its own. */
+    public enum Detail {
+        NAME, TYPE, ROLE, AFFILIATION;
+
+        public String of(Person person) {
+            return switch (this) {
+                case NAME -> person.name();
+                case TYPE -> person.type();
+                case ROLE -> person.role();
+                case AFFILIATION -> person.affiliation();
+            };
+        }
+    }
+
+    /**
+     * Sets one detail of the person with this id, as the registry holds them now: what was typed for
+     * one person goes to that person, whichever is shown by the time it is saved, and leaves the
+     * person's other details as they are.
+     */
+    public void editDetail(UUID personId, Detail detail, String value) {
+        person(personId).ifPresent(person -> edit(person,
+                detail == Detail.NAME ? value : person.name(),
+                detail == Detail.TYPE ? value : person.type(),
+                detail == Detail.ROLE ? value : person.role(),
+                detail == Detail.AFFILIATION ? value : person.affiliation()));
+    }
+
     /** Changes a person's name and details; a blank name is refused. */
     public void edit(Person person, String name, String type, String role, String affiliation) {
         if (name == null || name.isBlank()) {
@@ -135,21 +162,22 @@ public final class SpeakersViewModel {
 
     private void applied(Edit edit) {
         boolean counts = false;
+        List<Person> updated = new ArrayList<>(people);
         for (Change change : edit.changes()) {
             if (change instanceof PersonChange person) {
                 UUID id = person.after() != null ? person.after().id() : person.before().id();
-                people.removeIf(existing -> existing.id().equals(id));
+                updated.removeIf(existing -> existing.id().equals(id));
                 if (person.after() != null) {
-                    int at = 0;
-                    while (at < people.size() && BY_NAME.compare(people.get(at), person.after()) < 0) {
-                        at++;
-                    }
-                    people.add(at, person.after());
+                    updated.add(person.after());
                 }
                 counts = true;
             } else if (change instanceof AnnotationChange annotation && mentionChanged(annotation)) {
                 counts = true;
             }
+        }
+        if (counts) {
+            // One change to the list, so whoever watches it never sees a person missing half-way.
+            setPeople(updated);
         }
         if (counts && !summaries.isEmpty()) {
             refreshSummaries();
