@@ -47,11 +47,12 @@ class CrashHarnessTest {
         Path journal = folder.resolve("journal.txt");
         Tally tally = new Tally();
         for (int kill = 1; kill <= kills; kill++) {
-            Process child = start(project, journal, random.nextLong());
+            Path childErrors = folder.resolve("child-errors.txt");
+            Process child = start(project, journal, random.nextLong(), childErrors);
             // Early on, often while the project is being created; later, anywhere in the loop.
             long waitMillis = kill == 1 ? random.nextInt(600) : 50 + random.nextInt(550);
             if (kill > 1) {
-                awaitWorking(child);
+                awaitWorking(child, childErrors);
             }
             Thread.sleep(waitMillis);
             child.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
@@ -63,7 +64,8 @@ class CrashHarnessTest {
         int creations = Math.max(2, kills / 10);
         for (int round = 1; round <= creations; round++) {
             Path fresh = folder.resolve("created-" + round + ".newsmark");
-            Process child = start(fresh, folder.resolve("created-" + round + ".txt"), random.nextLong());
+            Process child = start(fresh, folder.resolve("created-" + round + ".txt"), random.nextLong(),
+                    folder.resolve("child-errors.txt"));
             long waitMillis = random.nextInt(900);
             Thread.sleep(waitMillis);
             child.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
@@ -79,18 +81,21 @@ class CrashHarnessTest {
                 + "new project, " + tally + " (seed " + seed + ")");
     }
 
-    private static Process start(Path project, Path journal, long seed) throws Exception {
+    private static Process start(Path project, Path journal, long seed, Path errors) throws Exception {
         // Quick to start, since each kill starts one: the work it does is in SQLite, not in compiled Java.
         return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1", "-cp",
                 System.getProperty("java.class.path"), CrashChild.class.getName(), project.toString(), journal.toString(),
-                Long.toString(seed)).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                Long.toString(seed)).redirectError(errors.toFile()).start();
     }
 
-    private static void awaitWorking(Process child) throws Exception {
+    private static void awaitWorking(Process child, Path errors) throws Exception {
         BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
         String line = out.readLine();
-        assertThat(line).as("the child opened the project").isEqualTo("working");
+        if (!"working".equals(line)) {
+            child.waitFor(10, TimeUnit.SECONDS);
+            throw new AssertionError("The child did not start working: " + Files.readString(errors));
+        }
     }
 
     /**
