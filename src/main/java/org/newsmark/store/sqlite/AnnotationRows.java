@@ -56,7 +56,8 @@ final class AnnotationRows {
         try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO annotation (" + Rows.ANNOTATION_COLUMNS
                 + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
                 + "category_id = excluded.category_id, note = excluded.note, updated = excluded.updated, "
-                + "person_id = excluded.person_id")) {
+                + "person_id = excluded.person_id, start_offset = excluded.start_offset, end_offset = excluded.end_offset, "
+                + "text = excluded.text, prefix = excluded.prefix, suffix = excluded.suffix")) {
             Rows.bind(upsert, after);
             upsert.executeUpdate();
         }

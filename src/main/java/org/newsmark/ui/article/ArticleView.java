@@ -259,6 +259,10 @@ public final class ArticleView {
     }
 
     private void keyPressed(KeyEvent event) {
+        if (keyboardCoding(event)) {
+            event.consume();
+            return;
+        }
         if ((event.getCode() == KeyCode.DELETE || event.getCode() == KeyCode.BACK_SPACE) && !event.isShortcutDown()) {
             viewModel.deleteSelected();
             event.consume();
@@ -269,6 +273,45 @@ public final class ArticleView {
             viewModel.selectedProperty().set(null);
             event.consume();
         }
+    }
+
+    /**
+     * The keys that select and correct annotations without the mouse: Space selects the annotation at
+     * the caret (again: the one around it); Alt+→/← the next or previous one; with one selected,
+     * Shift+→/← move its end and Shift+Alt+→/← its start, by a character (with Ctrl, a word).
+     */
+    private boolean keyboardCoding(KeyEvent event) {
+        KeyCode code = event.getCode();
+        boolean arrow = code == KeyCode.LEFT || code == KeyCode.RIGHT;
+        int direction = code == KeyCode.LEFT ? -1 : 1;
+        if (code == KeyCode.SPACE && !event.isShiftDown() && !event.isShortcutDown() && !event.isAltDown()) {
+            if (!refuseWhileOpening()) {
+                viewModel.annotationAtCaret(area.getCaretPosition()).ifPresentOrElse(viewModel.selectedProperty()::set,
+                        () -> messages.accept("No annotation at the caret: move it into one (Alt+\u2192 goes to the next)."));
+            }
+            return true;
+        }
+        if (arrow && event.isAltDown() && !event.isShiftDown() && !event.isShortcutDown()) {
+            if (!refuseWhileOpening()) {
+                viewModel.neighbour(area.getCaretPosition(), direction).ifPresent(viewModel.selectedProperty()::set);
+            }
+            return true;
+        }
+        if (arrow && event.isShiftDown() && viewModel.getSelected() != null && isAnnotationSelection()) {
+            ArticleViewModel.Boundary boundary = event.isAltDown() ? ArticleViewModel.Boundary.START : ArticleViewModel.Boundary.END;
+            ArticleViewModel.Unit unit = event.isShortcutDown() ? ArticleViewModel.Unit.WORD : ArticleViewModel.Unit.CHARACTER;
+            viewModel.moveBoundary(boundary, direction, unit);
+            return true;
+        }
+        return false;
+    }
+
+    /** Whether the text selection is the selected annotation's span (so keys act on the annotation). */
+    private boolean isAnnotationSelection() {
+        Annotation selected = viewModel.getSelected();
+        IndexRange selection = area.getSelection();
+        return selected != null && (selection.getLength() == 0
+                || selection.getStart() == selected.start() && selection.getEnd() == selected.end());
     }
 
     private void clicked(MouseEvent event) {

@@ -1,0 +1,80 @@
+package org.newsmark.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsmark.model.Annotation;
+import org.newsmark.ui.article.ArticleViewModel;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Coding the BBC article in the real window with the keys README.md documents, and no mouse. */
+class CodeWithTheKeyboardTest {
+
+    private static final String TITLE = "Musk hosts friendly chat with Trump on X after tech delays";
+
+    @TempDir
+    Path home;
+
+    private RunningApp window;
+
+    @AfterEach
+    void close() throws Exception {
+        window.stop();
+    }
+
+    private ArticleViewModel article() {
+        return window.app.session().viewModel().article();
+    }
+
+    private void press(KeyCode... keys) {
+        window.robot.press(keys);
+        window.robot.release(keys);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void caretAt(String text) {
+        int at = window.area().getText().indexOf(text);
+        window.robot.interact(() -> window.area().moveTo(at));
+    }
+
+    private Annotation selected() {
+        return article().getSelected();
+    }
+
+    @Test
+    void selectCorrectAndRecategoriseAnnotationsWithKeys() throws Exception {
+        window = RunningApp.start(home, null).awaitArticle(TITLE);
+        String phrase = "massive DDoS attack";
+        int start = window.area().getText().indexOf(phrase);
+        window.robot.interact(() -> window.area().selectRange(start, start + phrase.length()));
+        press(KeyCode.DIGIT2);
+        press(KeyCode.ESCAPE);
+        assertThat(selected()).isNull();
+
+        caretAt("DDoS attack on X\"");
+        press(KeyCode.SPACE);
+        assertThat(selected().text()).isEqualTo(phrase);
+
+        press(KeyCode.SHIFT, KeyCode.CONTROL, KeyCode.RIGHT);
+        press(KeyCode.SHIFT, KeyCode.CONTROL, KeyCode.RIGHT);
+        press(KeyCode.SHIFT, KeyCode.ALT, KeyCode.CONTROL, KeyCode.LEFT);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> selected().text().equals("a massive DDoS attack on X"));
+
+        press(KeyCode.DIGIT4);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> article().category(selected().categoryId()).name().equals("Context"));
+        assertThat(window.rows(1)).hasSize(1);
+
+        press(KeyCode.ESCAPE);
+        caretAt("Elon Musk's much");
+        press(KeyCode.ALT, KeyCode.RIGHT);
+        assertThat(selected().text()).isEqualTo("a massive DDoS attack on X");
+        window.awaitSaved();
+        assertThat(window.app.session().store().annotations(1)).singleElement()
+                .satisfies(saved -> assertThat(saved.text()).isEqualTo("a massive DDoS attack on X"));
+    }
+}
