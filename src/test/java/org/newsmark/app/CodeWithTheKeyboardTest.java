@@ -77,4 +77,50 @@ class CodeWithTheKeyboardTest {
         assertThat(window.app.session().store().annotations(1)).singleElement()
                 .satisfies(saved -> assertThat(saved.text()).isEqualTo("a massive DDoS attack on X"));
     }
+
+    private void tag(String text, KeyCode key) {
+        int start = window.area().getText().indexOf(text);
+        window.robot.interact(() -> window.area().selectRange(start, start + text.length()));
+        press(key);
+    }
+
+    private org.newsmark.model.Person person(String name) {
+        return window.app.session().viewModel().speakers().people().stream().filter(p -> p.name().equals(name))
+                .findFirst().orElseThrow();
+    }
+
+    @Test
+    void peopleAttributesAndNotesWithKeys() throws Exception {
+        window = RunningApp.start(home, null).awaitArticle(TITLE);
+
+        tag("Anthony Lim", KeyCode.DIGIT1);
+        press(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.robot.lookup("#person-filter").tryQuery().isPresent());
+        press(KeyCode.CONTROL, KeyCode.N);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> selected().personId() != null);
+        assertThat(person("Anthony Lim").id()).isEqualTo(selected().personId());
+
+        tag("Mr Lim", KeyCode.DIGIT1);
+        press(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.robot.lookup("#person-filter").tryQuery().isPresent());
+        press(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> selected().personId() != null);
+        assertThat(selected().personId()).isEqualTo(person("Anthony Lim").id());
+        assertThat(person("Anthony Lim").aliases()).containsExactly("Lim");
+
+        tag("unsubstantiated claims", KeyCode.DIGIT2);
+        press(KeyCode.ALT, KeyCode.DIGIT1);
+        var challenged = article().codebook().attributesOf(article().category(selected().categoryId())).get(0);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "yes".equals(selected().attributes().get(challenged.id())));
+        press(KeyCode.ALT, KeyCode.DIGIT1);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "no".equals(selected().attributes().get(challenged.id())));
+        assertThat(window.status()).startsWith(challenged.name() + ": no");
+
+        press(KeyCode.F2);
+        window.robot.write("went without challenge");
+        press(KeyCode.CONTROL, KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> selected().note().equals("went without challenge"));
+        assertThat(window.area().isFocused()).isTrue();
+        window.awaitSaved();
+    }
 }

@@ -46,6 +46,44 @@ public final class ArticleView {
     private java.util.function.Function<String, List<org.newsmark.model.Person>> matching = text -> List.of();
     private java.util.function.Function<String, String> proposedName = text -> "";
     private Annotation lastClicked;
+    private AnnotationKeys annotationKeys = AnnotationKeys.NONE;
+
+    /** What the keys for coding the selected annotation do; the annotation panel does it. */
+    public interface AnnotationKeys {
+        AnnotationKeys NONE = new AnnotationKeys() {
+            @Override
+            public void choosePerson(Annotation mention, Node owner, javafx.geometry.Bounds near) {
+            }
+
+            @Override
+            public void cycleAttribute(Annotation annotation, int index) {
+            }
+
+            @Override
+            public void editNote(Annotation annotation) {
+            }
+
+            @Override
+            public boolean isSpeakerMention(Annotation annotation) {
+                return false;
+            }
+        };
+
+        /** Enter on a speaker mention: who it is, from a list below {@code near}. */
+        void choosePerson(Annotation mention, Node owner, javafx.geometry.Bounds near);
+
+        /** Alt+1…Alt+9: the next value of the annotation's first…ninth attribute. */
+        void cycleAttribute(Annotation annotation, int index);
+
+        /** F2: its note. */
+        void editNote(Annotation annotation);
+
+        boolean isSpeakerMention(Annotation annotation);
+    }
+
+    public void setAnnotationKeys(AnnotationKeys keys) {
+        this.annotationKeys = keys;
+    }
 
     public ArticleView(ArticleViewModel viewModel, AttributionViewModel attribution, BackgroundTasks renderTasks,
             Consumer<String> messages) {
@@ -297,6 +335,28 @@ public final class ArticleView {
             }
             return true;
         }
+        Annotation selected = viewModel.getSelected();
+        if (selected != null && isAnnotationSelection() && !event.isShiftDown() && !event.isShortcutDown()) {
+            if (code == KeyCode.ENTER && !event.isAltDown()) {
+                if (annotationKeys.isSpeakerMention(selected)) {
+                    if (!viewModel.refuseWhenReadOnly()) {
+                        annotationKeys.choosePerson(selected, area, caretBounds());
+                    }
+                } else {
+                    messages.accept("Enter chooses the person of a speaker mention; Alt+1\u2026 sets this one's attributes, "
+                            + "F2 its note.");
+                }
+                return true;
+            }
+            if (event.isAltDown() && code.isDigitKey() && code != KeyCode.DIGIT0 && code != KeyCode.NUMPAD0) {
+                annotationKeys.cycleAttribute(selected, digit(code) - 1);
+                return true;
+            }
+            if (code == KeyCode.F2) {
+                annotationKeys.editNote(selected);
+                return true;
+            }
+        }
         if (arrow && event.isShiftDown() && viewModel.getSelected() != null && isAnnotationSelection()) {
             ArticleViewModel.Boundary boundary = event.isAltDown() ? ArticleViewModel.Boundary.START : ArticleViewModel.Boundary.END;
             ArticleViewModel.Unit unit = event.isShortcutDown() ? ArticleViewModel.Unit.WORD : ArticleViewModel.Unit.CHARACTER;
@@ -304,6 +364,16 @@ public final class ArticleView {
             return true;
         }
         return false;
+    }
+
+    private static int digit(KeyCode code) {
+        String name = code.getName();
+        return Character.getNumericValue(name.charAt(name.length() - 1));
+    }
+
+    /** Where the caret is on the screen, for a list to pop up below it. */
+    private javafx.geometry.Bounds caretBounds() {
+        return area.getCaretBounds().orElseGet(() -> area.localToScreen(area.getBoundsInLocal()));
     }
 
     /** Whether the text selection is the selected annotation's span (so keys act on the annotation). */

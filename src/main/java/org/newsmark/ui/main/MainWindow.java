@@ -104,6 +104,8 @@ public final class MainWindow {
         findBar = new FindBar(new FindViewModel(() -> viewModel.article().getArticle() == null ? null
                 : viewModel.article().getArticle().text()), articleView);
         annotationPanel = new AnnotationPanel(viewModel.article(), viewModel.annotationCoding(), viewModel.attribution());
+        annotationPanel.setOnNoteLeft(this::focusArticle);
+        articleView.setAnnotationKeys(new AnnotationKeysInThePanel(annotationPanel, viewModel.annotationCoding()));
         codingPanel = new ArticleCodingPanel(viewModel.coding(), viewModel.article().categories());
         ArticleListView articleList = new ArticleListView(viewModel);
         SpeakersPanel speakersPanel = new SpeakersPanel(viewModel.speakers(), this::showMentions);

@@ -37,6 +37,9 @@ public final class SpeakersViewModel {
     private final ArticleViewModel article;
     private final ObservableList<Person> people = FXCollections.observableArrayList();
     private final ObservableList<SpeakerSummary> summaries = FXCollections.observableArrayList();
+    /** When each person was last linked to a mention in this session (a counter, not a time): the recently used come first. */
+    private final java.util.Map<UUID, Long> lastLinked = new java.util.HashMap<>();
+    private long links;
 
     public SpeakersViewModel(ProjectStore store, BackgroundTasks tasks, ArticleViewModel article, AnnotationEditor editor) {
         this.store = store;
@@ -66,6 +69,45 @@ public final class SpeakersViewModel {
      */
     public List<Person> matching(String mention) {
         return MATCHER.rank(mention, people, 8).stream().map(PersonMatch::person).toList();
+    }
+
+    /**
+     * Everyone a mention may refer to, for a list to choose from, best first: those whose names match
+     * the mention ("Mr Musk", "Musk" give Elon Musk; "Trump" gives Donald Trump), then the people of
+     * {@code nearby} (those already in the article: a "He" or "the billionaire" is usually one of
+     * them, {@code nearby}'s first the likeliest), then whoever was linked most recently, then the
+     * rest by name. {@code typed} narrows the list to people whose name or alias has a word starting
+     * with each typed word (ignoring case and accents).
+     */
+    public List<Person> ranked(String mention, String typed, List<UUID> nearby) {
+        List<String> words = PersonFilter.words(typed);
+        List<Person> byMatch = MATCHER.rank(mention, people, Integer.MAX_VALUE).stream().map(PersonMatch::person).toList();
+        Comparator<Person> order = Comparator.<Person>comparingInt(person -> rankOrLast(byMatch, person))
+                .thenComparingInt(person -> rankOrLast(nearby, person.id()))
+                .thenComparing(person -> -lastLinked.getOrDefault(person.id(), 0L))
+                .thenComparing(Person::updated, Comparator.reverseOrder())
+                .thenComparing(BY_NAME);
+        return people.stream().filter(person -> PersonFilter.matches(person, words)).sorted(order).toList();
+    }
+
+    private static <T> int rankOrLast(List<T> list, T item) {
+        int at = list.indexOf(item);
+        return at < 0 ? Integer.MAX_VALUE : at;
+    }
+
+    /**
+     * The person with the name a mention gives them added as an alias ("Mr Musk" teaches "Musk"),
+     * so later mentions find them; empty when the mention names nobody or the person already has
+     * that name.
+     */
+    public Optional<PersonChange> aliasLearntFrom(Person person, String mention) {
+        Optional<String> name = MATCHER.canonicalName(mention);
+        if (name.isEmpty() || person.names().stream().anyMatch(known -> known.equalsIgnoreCase(name.get()))) {
+            return Optional.empty();
+        }
+        List<String> aliases = new ArrayList<>(person.aliases());
+        aliases.add(name.get());
+        return Optional.of(new PersonChange(person, person.withAliases(aliases, article.now())));
     }
 
     /** The name to offer for a new person from a mention ("Mr Musk" → "Musk"), or empty. */
@@ -162,6 +204,7 @@ public final class SpeakersViewModel {
 
     private void applied(Edit edit) {
         boolean counts = false;
+        boolean peopleChanged = false;
         List<Person> updated = new ArrayList<>(people);
         for (Change change : edit.changes()) {
             if (change instanceof PersonChange person) {
@@ -171,11 +214,15 @@ public final class SpeakersViewModel {
                     updated.add(person.after());
                 }
                 counts = true;
+                peopleChanged = true;
             } else if (change instanceof AnnotationChange annotation && mentionChanged(annotation)) {
                 counts = true;
+                if (annotation.after() != null && annotation.after().personId() != null) {
+                    lastLinked.put(annotation.after().personId(), ++links);
+                }
             }
         }
-        if (counts) {
+        if (peopleChanged) {
             // One change to the list, so whoever watches it never sees a person missing half-way.
             setPeople(updated);
         }
