@@ -59,7 +59,7 @@ final class SelectionProposal {
         Range source = within(suggestion.source(), selection);
         int fit = (cue != null ? 2 : 0) + (source != null ? 2 : 0) + (partsInside > 0 ? 1 : 0)
                 + (suggestion.speech() == SuggestedAttribution.Speech.DIRECT ? 1 : 0);
-        return Optional.of(new Candidate(new Attribution(content, cue, source), fit, suggestion.confidence(), content.length(),
+        return Optional.of(new Candidate(new Attribution(content, cue, source, source == null ? null : suggestion.referent()), fit, suggestion.confidence(), content.length(),
                 content.start()));
     }
 

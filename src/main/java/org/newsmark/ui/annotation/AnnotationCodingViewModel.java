@@ -1,10 +1,8 @@
 package org.newsmark.ui.annotation;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.newsmark.editing.Edit;
 import org.newsmark.editing.Tagging;
@@ -125,16 +123,24 @@ public final class AnnotationCodingViewModel {
      * nearest before the mention first.
      */
     public List<Person> ranked(Annotation mention, String typed) {
+        return ranked(mention.text(), mention.start(), typed);
+    }
+
+    /**
+     * Everyone a mention written {@code naming} at offset {@code at} of the article may refer to,
+     * narrowed by what was typed; the people mentioned just before it come first after those it names.
+     */
+    public List<Person> ranked(String naming, int at, String typed) {
         List<UUID> nearby = new ArrayList<>();
         article.annotations().stream().filter(other -> other.personId() != null)
-                .sorted(java.util.Comparator.comparingInt((Annotation other) -> other.start() <= mention.start()
-                        ? mention.start() - other.start() : Integer.MAX_VALUE / 2 + other.start() - mention.start()))
+                .sorted(java.util.Comparator.comparingInt((Annotation other) -> other.start() <= at
+                        ? at - other.start() : Integer.MAX_VALUE / 2 + other.start() - at))
                 .forEach(other -> {
                     if (!nearby.contains(other.personId())) {
                         nearby.add(other.personId());
                     }
                 });
-        return speakers.ranked(mention.text(), typed, nearby);
+        return speakers.ranked(naming, typed, nearby);
     }
 
     /** Adds a person to the registry and makes the mention refer to them, in one undoable edit. */
@@ -158,21 +164,5 @@ public final class AnnotationCodingViewModel {
     /** The name to offer for a new person from the mention ("Mr Musk" → "Musk"), or empty. */
     public String proposedName(Annotation annotation) {
         return speakers.proposedName(annotation.text()).orElse("");
-    }
-
-    /**
-     * People to offer for a mention: those whose names match it first, then the people already
-     * mentioned in this article (a "He" or "the billionaire" usually refers to one of them).
-     */
-    public List<Person> suggestionsFor(Annotation annotation) {
-        Set<Person> suggestions = new LinkedHashSet<>(speakers.matching(annotation.text()));
-        List<UUID> inArticle = new ArrayList<>();
-        for (Annotation other : article.annotations()) {
-            if (other.personId() != null && !inArticle.contains(other.personId())) {
-                inArticle.add(other.personId());
-            }
-        }
-        inArticle.forEach(id -> speakers.person(id).ifPresent(suggestions::add));
-        return List.copyOf(suggestions);
     }
 }

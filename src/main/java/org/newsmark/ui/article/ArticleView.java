@@ -43,8 +43,14 @@ public final class ArticleView {
     private final ArticleRenderer renderer;
     private final Consumer<String> messages;
     private final AttributionViewModel attribution;
-    private java.util.function.Function<String, List<org.newsmark.model.Person>> matching = text -> List.of();
+    private PeopleForText people = (naming, at, typed) -> List.of();
     private java.util.function.Function<String, String> proposedName = text -> "";
+
+    /** The people a source written {@code naming} at offset {@code at} may be, for what was typed, best first. */
+    @FunctionalInterface
+    public interface PeopleForText {
+        List<org.newsmark.model.Person> ranked(String naming, int at, String typed);
+    }
     private Annotation lastClicked;
     private AnnotationKeys annotationKeys = AnnotationKeys.NONE;
 
@@ -136,9 +142,8 @@ public final class ArticleView {
     }
 
     /** Where the one-step attribution finds people for a source, and a name for a new one. */
-    public void setPeople(java.util.function.Function<String, List<org.newsmark.model.Person>> matching,
-            java.util.function.Function<String, String> proposedName) {
-        this.matching = matching;
+    public void setPeople(PeopleForText people, java.util.function.Function<String, String> proposedName) {
+        this.people = people;
         this.proposedName = proposedName;
     }
 
@@ -259,7 +264,11 @@ public final class ArticleView {
                     + "\"said\", \"told\" or \"according to\".");
             return;
         }
-        AttributionDialog.show(area.getScene().getWindow(), attribution, proposal.get(), matching, proposedName);
+        var found = proposal.get();
+        String naming = attribution.sourceNaming(found);
+        int at = found.source() == null ? found.content().start() : found.source().start();
+        AttributionDialog.show(area.getScene().getWindow(), attribution, found, typed -> people.ranked(naming, at, typed),
+                proposedName);
     }
 
     /** The list the second press of the link key shows: what the pending annotation can be linked to. */

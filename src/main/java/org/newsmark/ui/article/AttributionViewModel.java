@@ -125,8 +125,15 @@ public final class AttributionViewModel {
         return outgoing ? link.type().phrase() + " " + quote : quote + " is " + link.type().phrase() + " this";
     }
 
-    /** A proposed attribution in the selected text: the three spans (cue and source may be null). */
-    public record Proposal(TextSpans.Range content, TextSpans.Range cue, TextSpans.Range source) {
+    /**
+     * A proposed attribution in the selected text: the three spans (cue and source may be null), and
+     * for a pronoun source the earlier mention it refers to (or null).
+     */
+    public record Proposal(TextSpans.Range content, TextSpans.Range cue, TextSpans.Range source, TextSpans.Range referent) {
+
+        public Proposal(TextSpans.Range content, TextSpans.Range cue, TextSpans.Range source) {
+            this(content, cue, source, null);
+        }
     }
 
     /**
@@ -139,11 +146,19 @@ public final class AttributionViewModel {
             return Optional.empty();
         }
         return SUGGESTER.propose(current.text(), start, end)
-                .map(found -> new Proposal(found.content(), found.cue(), found.source()));
+                .map(found -> new Proposal(found.content(), found.cue(), found.source(), found.referent()));
     }
 
     public String text(TextSpans.Range range) {
         return range == null ? "" : article.getArticle().text().substring(range.start(), range.end());
+    }
+
+    /**
+     * The words that name the source's person: the source itself, or for a pronoun ("He") the
+     * mention it refers to ("Mr Musk"), so the right person can be found by name.
+     */
+    public String sourceNaming(Proposal proposal) {
+        return proposal.referent() != null ? text(proposal.referent()) : text(proposal.source());
     }
 
     /** The categories content can be tagged with (Claim, Expert quote, …), in codebook order. */

@@ -97,6 +97,18 @@ public final class PersonChooser {
         return name.isBlank() ? Choice.NOBODY : new Choice(null, name);
     }
 
+    /** Highlights the new-person choice (what Ctrl+N means where the choice is confirmed later). */
+    public void chooseNewPerson() {
+        Choice newOne = newPerson();
+        for (Choice choice : list.getItems()) {
+            if (!newOne.isNobody() && choice.person() == null && newOne.newName().equals(choice.newName())) {
+                list.getSelectionModel().select(choice);
+                list.scrollTo(choice);
+                return;
+            }
+        }
+    }
+
     private void fill(String typed, boolean offerNobody) {
         List<Choice> choices = new ArrayList<>();
         ranked.apply(typed).forEach(person -> choices.add(new Choice(person, null)));

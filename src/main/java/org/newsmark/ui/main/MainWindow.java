@@ -100,7 +100,7 @@ public final class MainWindow {
         this.session = session;
         this.importActions = new ImportActions(imports, dialogs, viewModel::say, viewModel.isReadOnly());
         articleView = new ArticleView(viewModel.article(), viewModel.attribution(), renderTasks, viewModel::say);
-        articleView.setPeople(viewModel.speakers()::matching, text -> viewModel.speakers().proposedName(text).orElse(""));
+        articleView.setPeople(viewModel.annotationCoding()::ranked, text -> viewModel.speakers().proposedName(text).orElse(""));
         findBar = new FindBar(new FindViewModel(() -> viewModel.article().getArticle() == null ? null
                 : viewModel.article().getArticle().text()), articleView);
         annotationPanel = new AnnotationPanel(viewModel.article(), viewModel.annotationCoding(), viewModel.attribution());

@@ -64,14 +64,6 @@ public final class SpeakersViewModel {
     }
 
     /**
-     * The people whose names match a mention ("Mr Musk", "Musk" → Elon Musk), best first; see
-     * {@link PersonMatcher}. Pronouns and descriptions match nobody.
-     */
-    public List<Person> matching(String mention) {
-        return MATCHER.rank(mention, people, 8).stream().map(PersonMatch::person).toList();
-    }
-
-    /**
      * Everyone a mention may refer to, for a list to choose from, best first: those whose names match
      * the mention ("Mr Musk", "Musk" give Elon Musk; "Trump" gives Donald Trump), then the people of
      * {@code nearby} (those already in the article: a "He" or "the billionaire" is usually one of
