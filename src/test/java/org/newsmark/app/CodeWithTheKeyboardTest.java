@@ -123,4 +123,40 @@ class CodeWithTheKeyboardTest {
         assertThat(window.area().isFocused()).isTrue();
         window.awaitSaved();
     }
+
+    @Test
+    void findAsYouTypeSelectsTheMatchForACategoryKey() throws Exception {
+        window = RunningApp.start(home, null).awaitArticle(TITLE);
+
+        press(KeyCode.CONTROL, KeyCode.F);
+        window.robot.write("massive DD");
+        assertThat(window.area().getSelectedText()).isEqualTo("massive DD");
+        window.robot.write("oS attack");
+        assertThat(window.area().getSelectedText()).isEqualTo("massive DDoS attack");
+        press(KeyCode.ESCAPE);
+        press(KeyCode.DIGIT2);
+
+        assertThat(window.rows(1)).singleElement().satisfies(claim -> assertThat(claim.text()).isEqualTo("massive DDoS attack"));
+    }
+
+    @Test
+    void theCommandPaletteListsEveryActionWithItsKeyAndRunsTheOneChosen() throws Exception {
+        window = RunningApp.start(home, null).awaitArticle(TITLE);
+
+        press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.P);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.robot.lookup("#command-filter").tryQuery().isPresent());
+        javafx.scene.control.TextField filter = window.robot.lookup("#command-filter").query();
+        javafx.scene.control.ListView<org.newsmark.ui.common.Command> list = window.robot.lookup("#command-list").queryListView();
+        assertThat(list.getItems()).extracting(org.newsmark.ui.common.Command::name)
+                .contains("Next Article", "Select the annotation at the caret (again: the one around it)", "Codebook");
+        assertThat(list.getItems()).filteredOn(command -> command.name().equals("Next Article"))
+                .singleElement().extracting(org.newsmark.ui.common.Command::key).isEqualTo("Alt+Down");
+
+        window.robot.targetWindow(filter.getScene().getWindow());
+        window.robot.write("next art");
+        assertThat(list.getItems()).extracting(org.newsmark.ui.common.Command::name).containsExactly("Next Article");
+        press(KeyCode.ENTER);
+
+        window.awaitArticle("After visa snags");
+    }
 }

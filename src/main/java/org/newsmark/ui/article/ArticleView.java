@@ -385,6 +385,71 @@ public final class ArticleView {
         return area.getCaretBounds().orElseGet(() -> area.localToScreen(area.getBoundsInLocal()));
     }
 
+    /**
+     * What the article's own keys do, as commands for the palette (which runs them on the article's
+     * caret and selection, as the keys would).
+     */
+    public List<org.newsmark.ui.common.Command> commands() {
+        List<org.newsmark.ui.common.Command> commands = new java.util.ArrayList<>();
+        commands.add(new org.newsmark.ui.common.Command("Select the annotation at the caret (again: the one around it)", "Space",
+                () -> viewModel.annotationAtCaret(area.getCaretPosition()).ifPresent(viewModel.selectedProperty()::set)));
+        commands.add(new org.newsmark.ui.common.Command("Next annotation", "Alt+Right",
+                () -> viewModel.neighbour(area.getCaretPosition(), 1).ifPresent(viewModel.selectedProperty()::set)));
+        commands.add(new org.newsmark.ui.common.Command("Previous annotation", "Alt+Left",
+                () -> viewModel.neighbour(area.getCaretPosition(), -1).ifPresent(viewModel.selectedProperty()::set)));
+        commands.add(new org.newsmark.ui.common.Command("Move the end of the annotation right a character", "Shift+Right",
+                () -> viewModel.moveBoundary(ArticleViewModel.Boundary.END, 1, ArticleViewModel.Unit.CHARACTER)));
+        commands.add(new org.newsmark.ui.common.Command("Move the end of the annotation left a character", "Shift+Left",
+                () -> viewModel.moveBoundary(ArticleViewModel.Boundary.END, -1, ArticleViewModel.Unit.CHARACTER)));
+        commands.add(new org.newsmark.ui.common.Command("Move the end of the annotation right a word", "Ctrl+Shift+Right",
+                () -> viewModel.moveBoundary(ArticleViewModel.Boundary.END, 1, ArticleViewModel.Unit.WORD)));
+        commands.add(new org.newsmark.ui.common.Command("Move the end of the annotation left a word", "Ctrl+Shift+Left",
+                () -> viewModel.moveBoundary(ArticleViewModel.Boundary.END, -1, ArticleViewModel.Unit.WORD)));
+        commands.add(new org.newsmark.ui.common.Command("Move the start of the annotation left a character", "Alt+Shift+Left",
+                () -> viewModel.moveBoundary(ArticleViewModel.Boundary.START, -1, ArticleViewModel.Unit.CHARACTER)));
+        commands.add(new org.newsmark.ui.common.Command("Move the start of the annotation right a character", "Alt+Shift+Right",
+                () -> viewModel.moveBoundary(ArticleViewModel.Boundary.START, 1, ArticleViewModel.Unit.CHARACTER)));
+        commands.add(new org.newsmark.ui.common.Command("Move the start of the annotation left a word", "Ctrl+Alt+Shift+Left",
+                () -> viewModel.moveBoundary(ArticleViewModel.Boundary.START, -1, ArticleViewModel.Unit.WORD)));
+        commands.add(new org.newsmark.ui.common.Command("Move the start of the annotation right a word", "Ctrl+Alt+Shift+Right",
+                () -> viewModel.moveBoundary(ArticleViewModel.Boundary.START, 1, ArticleViewModel.Unit.WORD)));
+        commands.add(new org.newsmark.ui.common.Command("Choose the person of the speaker mention", "Enter", () -> {
+            Annotation selected = viewModel.getSelected();
+            if (selected != null && annotationKeys.isSpeakerMention(selected)) {
+                annotationKeys.choosePerson(selected, area, caretBounds());
+            }
+        }));
+        for (int i = 1; i <= 3; i++) {
+            int index = i - 1;
+            commands.add(new org.newsmark.ui.common.Command("Next value of the annotation's attribute " + i, "Alt+" + i, () -> {
+                Annotation selected = viewModel.getSelected();
+                if (selected != null) {
+                    annotationKeys.cycleAttribute(selected, index);
+                }
+            }));
+        }
+        commands.add(new org.newsmark.ui.common.Command("Write the annotation's note", "F2", () -> {
+            Annotation selected = viewModel.getSelected();
+            if (selected != null) {
+                annotationKeys.editNote(selected);
+            }
+        }));
+        commands.add(new org.newsmark.ui.common.Command("Attribute the selection (content, cue, source) or link the annotation",
+                "A", this::linkKey));
+        for (Category category : viewModel.categories()) {
+            if (category.shortcut() != null) {
+                commands.add(new org.newsmark.ui.common.Command("Tag as " + viewModel.codebook().pathName(category)
+                        + " (or give the selected annotation this category)", category.shortcut().toUpperCase(Locale.ROOT), () -> {
+                            IndexRange selection = area.getSelection();
+                            viewModel.tagWithShortcut(category.shortcut(), selection.getStart(), selection.getEnd());
+                        }));
+            }
+        }
+        commands.add(new org.newsmark.ui.common.Command("Leave the selected annotation", "Escape",
+                () -> viewModel.selectedProperty().set(null)));
+        return commands;
+    }
+
     /** Whether the text selection is the selected annotation's span (so keys act on the annotation). */
     private boolean isAnnotationSelection() {
         Annotation selected = viewModel.getSelected();

@@ -271,6 +271,7 @@ public final class MainWindow {
 
         Menu help = new Menu("_Help");
         help.getItems().addAll(
+                item("_Command Palette\u2026", "Shortcut+Shift+P", () -> new CommandPalette(this::commands).show(root)),
                 item("_Keyboard Shortcuts", "F1", () -> dialogs.showInformation("Keyboard shortcuts",
                         "Keyboard shortcuts", KeyboardShortcuts.TEXT)),
                 new SeparatorMenuItem(),
@@ -284,6 +285,33 @@ public final class MainWindow {
         MenuBar bar = new MenuBar(file, edit, go, help);
         bar.setId("menu-bar");
         return bar;
+    }
+
+    /** Every command of the window: the menus' (as they are enabled now), then the article's keys. */
+    private java.util.List<org.newsmark.ui.common.Command> commands() {
+        java.util.List<org.newsmark.ui.common.Command> commands = new java.util.ArrayList<>();
+        MenuBar bar = (MenuBar) root.lookup("#menu-bar");
+        for (Menu menu : bar.getMenus()) {
+            addCommands(menu.getItems(), commands);
+        }
+        articleView.commands().forEach(command -> commands.add(new org.newsmark.ui.common.Command(command.name(), command.key(),
+                () -> {
+                    focusArticle();
+                    command.action().run();
+                })));
+        return commands;
+    }
+
+    private static void addCommands(java.util.List<MenuItem> items, java.util.List<org.newsmark.ui.common.Command> commands) {
+        for (MenuItem item : items) {
+            if (item instanceof Menu submenu) {
+                addCommands(submenu.getItems(), commands);
+            } else if (item.getText() != null && item.isVisible() && !item.isDisable() && !item.getText().startsWith("_Command")) {
+                String name = item.getText().replace("_", "").replace("\u2026", "");
+                commands.add(new org.newsmark.ui.common.Command(name,
+                        item.getAccelerator() == null ? "" : item.getAccelerator().getName().replace("Shortcut", "Ctrl"), item::fire));
+            }
+        }
     }
 
     private ToolBar toolBar() {
