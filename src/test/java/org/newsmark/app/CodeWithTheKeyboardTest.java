@@ -159,4 +159,23 @@ class CodeWithTheKeyboardTest {
 
         window.awaitArticle("After visa snags");
     }
+
+    @Test
+    void aClaimIsLinkedToItsSpeakerFromAListWithoutTheMouse() throws Exception {
+        window = RunningApp.start(home, null).awaitArticle(TITLE);
+        tag("Mr Musk blamed", KeyCode.DIGIT1);
+        press(KeyCode.SHIFT, KeyCode.CONTROL, KeyCode.LEFT);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> selected().text().equals("Mr Musk"));
+        tag("a massive DDoS attack on X", KeyCode.DIGIT2);
+
+        press(KeyCode.A);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.robot.lookup("#link-list").tryQuery().isPresent());
+        javafx.scene.control.ListView<Annotation> list = window.robot.lookup("#link-list").queryListView();
+        assertThat(list.getItems()).extracting(Annotation::text).containsExactly("Mr Musk");
+        press(KeyCode.ENTER);
+
+
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> article().links().size() == 1);
+        assertThat(window.area().isFocused()).isTrue();
+    }
 }

@@ -253,6 +253,9 @@ public final class ArticleView {
             attributeSelection(selection);
         } else {
             attribution.start();
+            if (attribution.pendingProperty().get() != null) {
+                showLinkCandidates(attribution.pendingProperty().get());
+            }
         }
     }
 
@@ -271,20 +274,22 @@ public final class ArticleView {
                 proposedName);
     }
 
-    /** The list the second press of the link key shows: what the pending annotation can be linked to. */
+    /**
+     * What the pending annotation can be linked to, in a list to choose from with the keyboard
+     * (Enter takes the first; typing narrows it); a click in the text still works instead.
+     */
     private void showLinkCandidates(Annotation pending) {
-        ContextMenu menu = new ContextMenu();
-        for (Annotation candidate : attribution.candidatesFor(pending)) {
-            MenuItem item = new MenuItem(viewModel.nameOf(candidate) + ": " + org.newsmark.editing.Tagging.quote(candidate));
-            item.setOnAction(event -> attribution.complete(candidate));
-            menu.getItems().add(item);
-        }
-        if (menu.getItems().isEmpty()) {
+        List<Annotation> candidates = attribution.candidatesFor(pending);
+        if (candidates.isEmpty()) {
             attribution.cancel();
             messages.accept("Nothing in this article can be linked to that yet: tag the speaker (1) or cue first.");
             return;
         }
-        area.getCaretBounds().ifPresent(bounds -> menu.show(area, bounds.getMaxX(), bounds.getMaxY()));
+        javafx.geometry.Bounds near = caretBounds();
+        new org.newsmark.ui.common.PickList<>("Link " + org.newsmark.editing.Tagging.quote(pending) + " to",
+                candidates, candidate -> viewModel.nameOf(candidate) + ": " + org.newsmark.editing.Tagging.quote(candidate),
+                candidate -> "").withId("link")
+                .show(area, near.getMinX(), near.getMaxY() + 4, attribution::complete);
     }
 
     private void moved(MouseEvent event) {

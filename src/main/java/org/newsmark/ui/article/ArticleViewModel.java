@@ -277,7 +277,7 @@ public final class ArticleViewModel {
         }
         String text = current.text();
         int from = boundary == Boundary.START ? chosen.start() : chosen.end();
-        int to = unit == Unit.WORD ? TextSpans.wordBoundary(text, from, direction) : TextSpans.characterStep(text, from, direction);
+        int to = unit == Unit.WORD ? wordStep(text, from, boundary, direction) : TextSpans.characterStep(text, from, direction);
         int start = boundary == Boundary.START ? to : chosen.start();
         int end = boundary == Boundary.END ? to : chosen.end();
         if (to == from) {
@@ -370,6 +370,25 @@ public final class ArticleViewModel {
     public Optional<Annotation> innermostAt(int offset) {
         return annotations.stream().filter(annotation -> annotation.contains(offset))
                 .min(Comparator.comparingInt(Annotation::length));
+    }
+
+    /**
+     * Where a word step takes a boundary: outwards, to the far edge of the next word; inwards, to the
+     * near edge of the word before, so an annotation never ends or starts with the spaces and
+     * punctuation between (a character step takes a quotation mark in or out).
+     */
+    private static int wordStep(String text, int from, Boundary boundary, int direction) {
+        int to = TextSpans.wordBoundary(text, from, direction);
+        boolean inwards = boundary == Boundary.END ? direction < 0 : direction > 0;
+        if (inwards) {
+            while (boundary == Boundary.END && to > 0 && !Character.isLetterOrDigit(text.codePointBefore(to))) {
+                to -= Character.charCount(text.codePointBefore(to));
+            }
+            while (boundary == Boundary.START && to < text.length() && !Character.isLetterOrDigit(text.codePointAt(to))) {
+                to += Character.charCount(text.codePointAt(to));
+            }
+        }
+        return to;
     }
 
     String nameOf(Annotation annotation) {

@@ -119,6 +119,17 @@ class KeyboardCodingTest {
     }
 
     @Test
+    void aWordStepInwardsStopsAtTheWordNotAtTheSpace() {
+        tag("Mr Musk blamed \"a massive", "2");
+
+        viewModel.moveBoundary(ArticleViewModel.Boundary.END, -1, ArticleViewModel.Unit.WORD);
+        viewModel.moveBoundary(ArticleViewModel.Boundary.END, -1, ArticleViewModel.Unit.WORD);
+        viewModel.moveBoundary(ArticleViewModel.Boundary.START, 1, ArticleViewModel.Unit.WORD);
+
+        assertThat(store.annotations(1).get(0).text()).isEqualTo("Musk blamed");
+    }
+
+    @Test
     void aBoundaryMovedPastTheOtherIsRefused() {
         tag("X", "2");
         int before = messages.size();
