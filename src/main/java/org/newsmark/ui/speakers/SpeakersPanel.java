@@ -61,15 +61,32 @@ public final class SpeakersPanel {
         table.setItems(viewModel.summaries());
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setPlaceholder(new Label("No speakers yet.\nTag a speaker (1), then choose\nor add the person in the panel."));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // The counts keep their width; the name takes the rest and wraps rather than being cut short.
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         TableColumn<SpeakerSummary, String> names = new TableColumn<>("Name");
         names.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().person().name()));
-        names.setPrefWidth(150);
+        names.setCellFactory(column -> new javafx.scene.control.TableCell<>() {
+            private final Label text = new Label();
+
+            {
+                text.setWrapText(true);
+                text.maxWidthProperty().bind(column.widthProperty().subtract(10));
+                setPrefHeight(Region.USE_COMPUTED_SIZE);
+            }
+
+            @Override
+            protected void updateItem(String name, boolean empty) {
+                super.updateItem(name, empty);
+                text.setText(empty ? null : name);
+                setGraphic(empty ? null : text);
+            }
+        });
+        names.setMinWidth(90);
         table.getColumns().add(names);
-        table.getColumns().add(count("Said", "Mentions of the person", summary -> summary.mentions()));
-        table.getColumns().add(count("Q/C", "Quotes and claims attributed to them", summary ->
+        table.getColumns().add(count("Ment.", "Mentions: how often the person is named or referred to", summary -> summary.mentions()));
+        table.getColumns().add(count("Q+C", "Quotes and claims attributed to the person's mentions", summary ->
                 summary.attributed().values().stream().mapToInt(Integer::intValue).sum()));
-        table.getColumns().add(count("Art.", "Articles they appear in", summary -> summary.articles().size()));
+        table.getColumns().add(count("Art.", "Articles the person appears in", summary -> summary.articles().size()));
         table.setRowFactory(view -> {
             TableRow<SpeakerSummary> row = new TableRow<>();
             row.itemProperty().addListener((observable, before, after) -> row.setTooltip(after == null ? null
@@ -123,7 +140,11 @@ public final class SpeakersPanel {
         });
         mentions.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         VBox.setVgrow(table, Priority.ALWAYS);
-        root.getChildren().addAll(table, details, new HBox(6, mentions, merge));
+        Label legend = new Label("Ment. mentions \u00B7 Q+C quotes and claims attributed \u00B7 Art. articles");
+        legend.setId("speakers-legend");
+        legend.setWrapText(true);
+        legend.getStyleClass().add("panel-note");
+        root.getChildren().addAll(table, legend, details, new HBox(6, mentions, merge));
         root.setPadding(new Insets(6));
         // The registry changes (a rename here, a new person from the panel): count and show again.
         viewModel.people().addListener((javafx.collections.ListChangeListener<Person>) change -> {
@@ -231,8 +252,9 @@ public final class SpeakersPanel {
         header.setTooltip(new Tooltip(tooltip));
         column.setGraphic(header);
         column.setText("");
-        column.setPrefWidth(44);
+        column.setPrefWidth(46);
         column.setMinWidth(42);
+        column.setMaxWidth(52);
         return column;
     }
 
