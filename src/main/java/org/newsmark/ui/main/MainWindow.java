@@ -309,7 +309,7 @@ public final class MainWindow {
             } else if (item.getText() != null && item.isVisible() && !item.isDisable() && !item.getText().startsWith("_Command")) {
                 String name = item.getText().replace("_", "").replace("\u2026", "");
                 commands.add(new org.newsmark.ui.common.Command(name,
-                        item.getAccelerator() == null ? "" : item.getAccelerator().getName().replace("Shortcut", "Ctrl"), item::fire));
+                        org.newsmark.ui.common.KeyNames.of(item.getAccelerator()), item::fire));
             }
         }
     }
