@@ -51,9 +51,8 @@ final class PersonRow {
 
     /** The list to choose a mention's person in, below {@code near}; the choice is made at once. */
     static void popUp(AnnotationCodingViewModel coding, Annotation mention, Node owner, javafx.geometry.Bounds near) {
-        PersonChooser chooser = new PersonChooser("Who is \u201C" + mention.text() + "\u201D?",
-                typed -> coding.ranked(mention, typed), coding.proposedName(mention), mention.personId() != null);
-        PersonChooser.popUp(owner, near, chooser, choice -> choose(coding, mention, choice));
+        PersonChooser.popUp(owner, near, "Who is \u201C" + mention.text() + "\u201D?", typed -> coding.ranked(mention, typed),
+                coding.proposedName(mention), mention.personId() != null, choice -> choose(coding, mention, choice));
     }
 
     /** Makes the mention refer to the chosen person, a new person, or nobody. */

@@ -110,16 +110,7 @@ public final class PersonChooser {
     }
 
     private void fill(String typed, boolean offerNobody) {
-        List<Choice> choices = new ArrayList<>();
-        ranked.apply(typed).forEach(person -> choices.add(new Choice(person, null)));
-        Choice newOne = newPerson();
-        if (!newOne.isNobody()) {
-            choices.add(newOne);
-        }
-        if (offerNobody) {
-            choices.add(Choice.NOBODY);
-        }
-        list.getItems().setAll(choices);
+        list.getItems().setAll(choices(ranked.apply(typed), typed, proposedName, offerNobody));
         list.getSelectionModel().select(0);
         list.scrollTo(0);
     }
@@ -138,37 +129,35 @@ public final class PersonChooser {
     }
 
     /**
-     * Shows a chooser in a popup below {@code near} (screen coordinates); Enter or a double-click
-     * hands the choice over, Ctrl+N a new person, Escape closes it.
+     * The choices for what was typed: the people, best first, then a new person (of the typed name,
+     * or of the mention's) and, if offered, nobody.
      */
-    public static void popUp(Node owner, Bounds near, PersonChooser chooser, java.util.function.Consumer<Choice> chosen) {
-        Popup popup = new Popup();
-        popup.setAutoHide(true);
-        popup.setHideOnEscape(true);
-        chooser.root.getStyleClass().add("popup-panel");
-        popup.getContent().add(chooser.root);
-        Runnable choose = () -> {
-            popup.hide();
-            chosen.accept(chooser.chosen());
-        };
-        chooser.filter.setOnAction(event -> choose.run());
-        chooser.list.setOnMouseClicked(event -> {
-            if (event.getClickCount() == 2) {
-                choose.run();
-            }
-        });
-        chooser.filter.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            if (event.getCode() == KeyCode.N && event.isShortcutDown()) {
-                event.consume();
-                Choice newOne = chooser.newPerson();
-                if (!newOne.isNobody()) {
-                    popup.hide();
-                    chosen.accept(newOne);
-                }
-            }
-        });
-        popup.setOnHidden(event -> owner.requestFocus());
-        popup.show(owner, near.getMinX(), near.getMaxY() + 4);
-        chooser.filter.requestFocus();
+    static List<Choice> choices(List<Person> people, String typed, String proposedName, boolean offerNobody) {
+        List<Choice> choices = new ArrayList<>();
+        people.forEach(person -> choices.add(new Choice(person, null)));
+        String name = typed == null || typed.isBlank() ? proposedName : typed.strip();
+        if (name != null && !name.isBlank()) {
+            choices.add(new Choice(null, name));
+        }
+        if (offerNobody) {
+            choices.add(Choice.NOBODY);
+        }
+        return choices;
+    }
+
+    /**
+     * Shows the people in a list popping up below {@code near} (screen coordinates): typing narrows it,
+     * Enter takes the highlighted choice, Ctrl+N a new person of the typed name (or the mention's),
+     * Escape closes it.
+     */
+    public static void popUp(Node owner, Bounds near, String heading, Function<String, List<Person>> ranked,
+            String proposedName, boolean offerNobody, java.util.function.Consumer<Choice> chosen) {
+        String proposed = proposedName == null ? "" : proposedName.strip();
+        ListPopup.of(owner.getScene().getWindow()).show(owner, near.getMinX(), near.getMaxY() + 4, heading, "person",
+                typed -> choices(ranked.apply(typed), typed, proposed, offerNobody), Choice::label, choice -> "", chosen,
+                typed -> {
+                    String name = typed.isBlank() ? proposed : typed.strip();
+                    return name.isBlank() ? null : new Choice(null, name);
+                });
     }
 }

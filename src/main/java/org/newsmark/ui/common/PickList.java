@@ -7,17 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
-import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.VBox;
-import javafx.stage.Popup;
 
 /**
  * A list to choose from with the keyboard, in a popup: typing narrows it (every typed word starts a
@@ -48,76 +38,7 @@ public final class PickList<T> {
 
     /** Shows the list at {@code x}, {@code y} on the screen; {@code chosen} gets the line taken. */
     public void show(Node owner, double x, double y, Consumer<T> chosen) {
-        TextField filter = new TextField();
-        filter.setId(id + "-filter");
-        filter.setPromptText("Type to narrow the list");
-        ListView<T> list = new ListView<>();
-        list.setId(id + "-list");
-        list.setFocusTraversable(false);
-        list.setPrefSize(560, Math.min(360, 26.0 * items.size() + 8));
-        list.setCellFactory(view -> new ListCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                if (empty || item == null) {
-                    setGraphic(null);
-                    setText(null);
-                    return;
-                }
-                Label right = new Label(key.apply(item));
-                right.getStyleClass().add("command-key");
-                BorderPane row = new BorderPane();
-                row.setLeft(new Label(label.apply(item)));
-                row.setRight(right);
-                BorderPane.setAlignment(right, Pos.CENTER_RIGHT);
-                setGraphic(row);
-                setText(null);
-            }
-        });
-        list.getItems().setAll(items);
-        list.getSelectionModel().select(0);
-        filter.textProperty().addListener((observable, before, typed) -> {
-            list.getItems().setAll(matching(typed));
-            list.getSelectionModel().select(0);
-        });
-        Popup popup = new Popup();
-        popup.setAutoHide(true);
-        popup.setHideOnEscape(true);
-        // A click elsewhere closes the list and still does what it does there (a click on a link's target).
-        popup.setConsumeAutoHidingEvents(false);
-        Label title = new Label(heading);
-        title.getStyleClass().add("panel-heading");
-        VBox box = new VBox(6, title, filter, list);
-        box.getStyleClass().add("popup-panel");
-        popup.getContent().add(box);
-        Runnable take = () -> {
-            T item = list.getSelectionModel().getSelectedItem();
-            popup.hide();
-            if (item != null) {
-                chosen.accept(item);
-            }
-        };
-        filter.setOnAction(event -> take.run());
-        list.setOnMouseClicked(event -> {
-            if (event.getClickCount() == 2) {
-                take.run();
-            }
-        });
-        filter.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            int at = list.getSelectionModel().getSelectedIndex();
-            if (event.getCode() == KeyCode.DOWN) {
-                list.getSelectionModel().select(Math.min(list.getItems().size() - 1, at + 1));
-            } else if (event.getCode() == KeyCode.UP) {
-                list.getSelectionModel().select(Math.max(0, at - 1));
-            } else {
-                return;
-            }
-            list.scrollTo(list.getSelectionModel().getSelectedIndex());
-            event.consume();
-        });
-        popup.setOnHidden(event -> owner.requestFocus());
-        popup.show(owner, x, y);
-        filter.requestFocus();
+        ListPopup.of(owner.getScene().getWindow()).show(owner, x, y, heading, id, this::matching, label, key, chosen, null);
     }
 
     /** The lines with, for every typed word, a word starting with it. */
