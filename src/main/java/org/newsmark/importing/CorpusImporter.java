@@ -200,14 +200,16 @@ public final class CorpusImporter {
 
         private NewArticle newArticle(ArticleDraft draft, CarriedWork work, String where, FileReportBuilder report) {
             if (work.isEmpty()) {
-                return new NewArticle(draft);
+                // An article read for a named coder counts as coded by them, even with nothing marked.
+                return options.coder() == null ? new NewArticle(draft)
+                        : new NewArticle(draft, NewArticle.NO_WORK, java.util.Set.of(options.coder()));
             }
             if (carried == null) {
-                carried = new CarriedWorkPlanner(store.codebook(), store.people(), annotator);
+                carried = new CarriedWorkPlanner(store.codebook(), store.people(), annotator, options.coder());
             }
             CarriedWorkPlanner.Plan plan = carried.plan(work, draft.text(), where);
             plan.problems().forEach(problem -> report.skipped(problem.where(), problem.reason()));
-            return new NewArticle(draft, plan.work());
+            return new NewArticle(draft, plan.work(), plan.coders());
         }
 
         private void report(String current, boolean force) {

@@ -62,13 +62,14 @@ final class AnnotationRows {
         }
         try (PreparedStatement clear = connection.prepareStatement("DELETE FROM annotation_attribute WHERE annotation_id = ?");
              PreparedStatement insert = connection.prepareStatement(
-                     "INSERT INTO annotation_attribute (annotation_id, attribute_id, value) VALUES (?, ?, ?)")) {
+                     "INSERT INTO annotation_attribute (annotation_id, attribute_id, value, annotator) VALUES (?, ?, ?, ?)")) {
             clear.setString(1, after.id().toString());
             clear.executeUpdate();
             for (Map.Entry<Long, String> value : after.attributes().entrySet()) {
                 insert.setString(1, after.id().toString());
                 insert.setLong(2, value.getKey());
                 insert.setString(3, value.getValue());
+                insert.setString(4, after.annotator());
                 insert.executeUpdate();
             }
         }
