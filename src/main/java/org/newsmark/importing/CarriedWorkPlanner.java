@@ -119,8 +119,8 @@ final class CarriedWorkPlanner {
         Map<String, Map<Long, String>> codesByCoder = new java.util.TreeMap<>();
         Map<Long, String> ownCodes = fieldCodes(carried.codes());
         carried.codesByCoder().forEach((name, values) -> codesByCoder.put(coder != null ? coder : name, fieldCodes(values)));
+        coders.addAll(codesByCoder.keySet()); // a coder named with no codes still coded the article
         codesByCoder.values().removeIf(Map::isEmpty);
-        coders.addAll(codesByCoder.keySet());
         if (codesCoder != null && !ownCodes.isEmpty()) {
             coders.add(codesCoder);
         }

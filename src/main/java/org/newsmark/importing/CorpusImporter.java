@@ -149,6 +149,9 @@ public final class CorpusImporter {
                     source = ImportSource.ofBytes(text.name(), text.text().getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 } else {
                     source = fileSource(item, reader);
+                    if (!mayBeMerged(item, reader, source, report)) {
+                        return;
+                    }
                 }
                 read(reader, source, report);
             } catch (ImportException e) {
@@ -159,6 +162,25 @@ public final class CorpusImporter {
                 Thread.currentThread().interrupt();
                 throw new Cancelled();
             }
+        }
+
+        /**
+         * Whether a file that may carry coders' work (a project, JSON Lines) may be merged: looked
+         * through first, so a file that must not be is refused whole, with the reason.
+         */
+        private boolean mayBeMerged(ImportPlanner.Item item, ArticleReader reader, ImportSource source,
+                FileReportBuilder report) throws ImportException, IOException {
+            if (reader instanceof ProjectFileReader && ProjectFileReader.sameFile(item.file(), store.file())) {
+                report.failed("it is this project itself; a project cannot be merged into itself");
+                return false;
+            }
+            if (!(reader instanceof ProjectFileReader) && !"jsonl".equals(reader.format())) {
+                return true;
+            }
+            java.util.Optional<String> problem = new MergeCheck(store, annotator, options.coder()).problem(reader, source);
+            problem.ifPresent(report::failed);
+            readInFile.set(0); // the look-through is not progress
+            return problem.isEmpty();
         }
 
         private ImportSource fileSource(ImportPlanner.Item item, ArticleReader reader) throws ImportException, IOException {

@@ -58,6 +58,9 @@ public interface ProjectStore extends AutoCloseable {
 
     List<ArticleSummary> articles();
 
+    /** Every article's id by the hash of its text ({@link Article#contentHash()}). */
+    java.util.Map<String, Long> contentHashes();
+
     Optional<Article> article(long id);
 
     /**

@@ -209,6 +209,16 @@ public final class SqliteProjectStore implements ProjectStore {
     }
 
     @Override
+    public synchronized Map<String, Long> contentHashes() {
+        Map<String, Long> hashes = new java.util.HashMap<>();
+        query("read the articles", "SELECT content_hash, id FROM article", statement -> { }, rows -> {
+            hashes.put(rows.getString(1), rows.getLong(2));
+            return null;
+        });
+        return hashes;
+    }
+
+    @Override
     public synchronized Optional<Article> article(long id) {
         List<Article> found = query("read the article", "SELECT " + Rows.ARTICLE_COLUMNS + " FROM article WHERE id = ?",
                 statement -> statement.setLong(1, id), Rows::article);
