@@ -87,7 +87,8 @@ public final class CodingMeasures {
         Double fleiss = raters < 2 || completeCount == 0 ? none(notes, "Fleiss' kappa: no item was coded by every coder")
                 : measure(notes, "Fleiss' kappa", () -> new FleissKappaAgreement(complete).calculateAgreement());
         Double nominal = alpha(notes, all, pairable, new NominalDistanceFunction(), "nominal");
-        Double ordinal = scale == Scale.NOMINAL ? null : alpha(notes, all, pairable, new OrdinalDistanceFunction(), "ordinal");
+        // DKPro orders only whole numbers (a choice's place in its list); measurements are compared by interval alone.
+        Double ordinal = scale == Scale.ORDINAL ? alpha(notes, all, pairable, new OrdinalDistanceFunction(), "ordinal") : null;
         Double interval = scale == Scale.INTERVAL || scale == Scale.ORDINAL
                 ? alpha(notes, all, pairable, new IntervalDistanceFunction(), "interval") : null;
         return new Result(pairable, completeCount, percentage, cohen, fleiss, nominal, ordinal, interval, notes);
