@@ -12,7 +12,7 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
-import org.newsmark.model.Annotation;
+import org.newsmark.model.CodedSpan;
 import org.newsmark.model.Article;
 import org.newsmark.model.ArticleCoding;
 import org.newsmark.model.ArticleSummary;
@@ -56,11 +56,11 @@ public final class AgreementCalculator {
         coders.byArticle.values().forEach(allCoders::addAll);
         List<String> compared = comparedCoders(query, allCoders);
         List<Long> articleIds = selectedArticles(query, summaries);
-        Map<Long, List<Annotation>> annotations = new HashMap<>();
+        Map<Long, List<CodedSpan>> annotations = new HashMap<>();
         Set<Long> allCategories = new HashSet<>();
         codebook.categories().forEach(category -> allCategories.add(category.id()));
         Set<String> comparedSet = new HashSet<>(compared);
-        for (Annotation annotation : store.annotationsOfCategories(allCategories)) {
+        for (CodedSpan annotation : store.codedSpans()) {
             if (comparedSet.contains(annotation.annotator())) {
                 annotations.computeIfAbsent(annotation.articleId(), id -> new ArrayList<>()).add(annotation);
             }
@@ -100,7 +100,7 @@ public final class AgreementCalculator {
                         : alphaU(pooledArticles, pooledCoders, categoryNames));
         List<AgreementReport.PairAgreement> pairs = new ArrayList<>();
         List<AgreementReport.AttributionAgreement> attribution = new ArrayList<>();
-        Map<UUID, Annotation> byId = new HashMap<>();
+        Map<UUID, CodedSpan> byId = new HashMap<>();
         annotations.values().forEach(list -> list.forEach(annotation -> byId.put(annotation.id(), annotation)));
         Map<Long, List<Link>> attributions = attributions(byId);
         for (int a = 0; a < pooledCoders.size(); a++) {
@@ -149,7 +149,7 @@ public final class AgreementCalculator {
      * its sub-categories): those named, or every top-level category that has a span in the articles.
      */
     private static Map<String, Set<Long>> selectedCategories(AgreementQuery query, Codebook codebook, List<Long> articles,
-            Map<Long, List<Annotation>> annotations) {
+            Map<Long, List<CodedSpan>> annotations) {
         Map<String, Set<Long>> selected = new LinkedHashMap<>();
         if (!query.categories().isEmpty()) {
             for (String name : query.categories()) {
@@ -213,11 +213,11 @@ public final class AgreementCalculator {
     }
 
     /** Each article's attributions (attributed_to links) between annotations of one compared coder. */
-    private Map<Long, List<Link>> attributions(Map<UUID, Annotation> byId) {
+    private Map<Long, List<Link>> attributions(Map<UUID, CodedSpan> byId) {
         Map<Long, List<Link>> byArticle = new HashMap<>();
         for (Link link : store.allLinks()) {
-            Annotation from = byId.get(link.from());
-            Annotation to = byId.get(link.to());
+            CodedSpan from = byId.get(link.from());
+            CodedSpan to = byId.get(link.to());
             if (link.type() == RelationType.ATTRIBUTED_TO && from != null && to != null
                     && from.annotator().equals(to.annotator())) {
                 byArticle.computeIfAbsent(link.articleId(), id -> new ArrayList<>()).add(link);
@@ -257,7 +257,7 @@ public final class AgreementCalculator {
 
     /** Attributes, compared on the annotations whose spans the coders drew exactly alike (as INCEpTION does). */
     private static List<AgreementReport.CodingAgreement> attributeCodes(Codebook codebook, Collection<ArticleSpans> articles,
-            List<String> raters, Map<Long, List<Annotation>> annotations) {
+            List<String> raters, Map<Long, List<CodedSpan>> annotations) {
         List<AgreementReport.CodingAgreement> results = new ArrayList<>();
         if (raters.size() < 2) {
             return results;
@@ -268,7 +268,7 @@ public final class AgreementCalculator {
                 List<Object[]> items = new ArrayList<>();
                 for (ArticleSpans article : articles) {
                     Map<String, Object[]> bySpan = new TreeMap<>();
-                    for (Annotation annotation : annotations.getOrDefault(article.id, List.of())) {
+                    for (CodedSpan annotation : annotations.getOrDefault(article.id, List.of())) {
                         int rater = raters.indexOf(annotation.annotator());
                         if (rater < 0 || !carriers.contains(annotation.categoryId())) {
                             continue;

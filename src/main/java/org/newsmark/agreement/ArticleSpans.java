@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.newsmark.model.Annotation;
+import org.newsmark.model.CodedSpan;
 
 /**
  * One article's spans as units of a unitizing study: offsets and lengths in Unicode code points
@@ -23,13 +23,13 @@ final class ArticleSpans {
     private final String text;
     private final boolean plain;
 
-    ArticleSpans(long id, String text, List<String> coders, List<Annotation> annotations, Map<String, Set<Long>> categories) {
+    ArticleSpans(long id, String text, List<String> coders, List<CodedSpan> annotations, Map<String, Set<Long>> categories) {
         this.id = id;
         this.coders = List.copyOf(coders);
         this.text = text;
         this.plain = text.codePointCount(0, text.length()) == text.length();
         this.length = plain ? text.length() : text.codePointCount(0, text.length());
-        for (Annotation annotation : annotations) {
+        for (CodedSpan annotation : annotations) {
             if (!coders.contains(annotation.annotator())) {
                 continue;
             }
@@ -45,7 +45,7 @@ final class ArticleSpans {
     }
 
     /** An annotation's span as {begin, length} in code points. */
-    long[] toCodePoints(Annotation annotation) {
+    long[] toCodePoints(CodedSpan annotation) {
         long begin = plain ? annotation.start() : text.codePointCount(0, annotation.start());
         long end = plain ? annotation.end() : text.codePointCount(0, annotation.end());
         return new long[] {begin, end - begin};

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.newsmark.model.Annotation;
+import org.newsmark.model.CodedSpan;
 import org.newsmark.model.Codebook;
 import org.newsmark.model.Link;
 
@@ -19,9 +19,9 @@ import org.newsmark.model.Link;
  */
 final class AttributionMatcher {
 
-    private final Map<UUID, Annotation> annotations;
+    private final Map<UUID, CodedSpan> annotations;
 
-    AttributionMatcher(Map<UUID, Annotation> annotations, Codebook codebook) {
+    AttributionMatcher(Map<UUID, CodedSpan> annotations, Codebook codebook) {
         this.annotations = annotations;
     }
 
@@ -97,8 +97,8 @@ final class AttributionMatcher {
     }
 
     private int overlap(UUID first, UUID second) {
-        Annotation x = annotations.get(first);
-        Annotation y = annotations.get(second);
+        CodedSpan x = annotations.get(first);
+        CodedSpan y = annotations.get(second);
         return Math.max(0, Math.min(x.end(), y.end()) - Math.max(x.start(), y.start()));
     }
 }

@@ -152,6 +152,9 @@ public interface ProjectStore extends AutoCloseable {
     /** Every link of the project, by article. */
     List<Link> allLinks();
 
+    /** Every annotation of the project as a coded span, by article and start: a bulk read for agreement studies. */
+    List<org.newsmark.model.CodedSpan> codedSpans();
+
     /** The speaker registry, by name. */
     List<Person> people();
 

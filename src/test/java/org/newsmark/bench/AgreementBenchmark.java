@@ -31,12 +31,18 @@ import org.newsmark.task.Progress;
 public final class AgreementBenchmark {
 
     public static void main(String[] args) throws Exception {
+        args = java.util.Arrays.stream(args).flatMap(arg -> java.util.Arrays.stream(arg.trim().split("\\s+")))
+                .filter(arg -> !arg.isBlank()).toArray(String[]::new);
         int articles = args.length > 0 ? Integer.parseInt(args[0]) : 1_000;
         int perCoder = args.length > 1 ? Integer.parseInt(args[1]) : 50;
-        Path folder = Files.createTempDirectory("newsmark-agreement-bench");
-        Path file = folder.resolve("bench.newsmark");
+        // A third argument names a project made by an earlier run, to time again without making it anew.
+        Path file = args.length > 2 ? Path.of(args[2])
+                : Files.createTempDirectory("newsmark-agreement-bench").resolve("bench.newsmark");
         List<String> coders = List.of("ana", "ben", "cleo");
         try (ProjectStore store = SqliteProjectStore.open(file, OpenMode.CREATE_OR_OPEN)) {
+            if (!store.articles().isEmpty()) {
+                articles = 0; // made before
+            }
             List<Category> categories = store.codebook().topLevel().subList(0, 4);
             Random random = new Random(1);
             long made = System.nanoTime();

@@ -402,6 +402,11 @@ public final class SqliteProjectStore implements ProjectStore {
     }
 
     @Override
+    public synchronized List<org.newsmark.model.CodedSpan> codedSpans() {
+        return read("read the annotations", AnnotationRows::readSpans);
+    }
+
+    @Override
     public synchronized List<Link> allLinks() {
         return read("read the links", LinkRows::readAll);
     }
