@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.newsmark.agreement.AgreementCalculator;
 import org.newsmark.agreement.AgreementCsv;
+import org.newsmark.agreement.AgreementHtml;
 import org.newsmark.agreement.AgreementJson;
 import org.newsmark.agreement.AgreementQuery;
 import org.newsmark.agreement.AgreementReport;
@@ -34,6 +35,9 @@ final class AgreementCommand implements Callable<Integer> {
     @Mixin
     ProjectOption project;
 
+    @Option(names = "--out", paramLabel = "FILE", description = "Write to this file instead of standard output.")
+    java.nio.file.Path outFile;
+
     @Option(names = "--coders", split = ",", paramLabel = "NAME[,NAME…]",
             description = "The coders to compare (default: every coder but the curator).")
     List<String> coders;
@@ -47,7 +51,7 @@ final class AgreementCommand implements Callable<Integer> {
     List<Long> articles;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "json",
-            description = "json (default) or csv (one value a row).")
+            description = "json (default), csv (one value a row) or html (a printable page of tables).")
     String format;
 
     @Spec
@@ -55,32 +59,40 @@ final class AgreementCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!format.equals("json") && !format.equals("csv")) {
-            throw new ParameterException(spec.commandLine(), "There is no format \"" + format + "\"; use json or csv");
+        if (!List.of("json", "csv", "html").contains(format)) {
+            throw new ParameterException(spec.commandLine(), "There is no format \"" + format + "\"; use json, csv or html");
         }
-        PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        AgreementReport report;
         try (ProjectStore store = project.openForReading(err)) {
-            AgreementReport report;
-            try {
-                report = new AgreementCalculator(store).calculate(new AgreementQuery(coders, categories, articles), Progress.NONE);
-            } catch (IllegalArgumentException e) {
-                throw new ParameterException(spec.commandLine(), e.getMessage());
-            }
+            report = new AgreementCalculator(store).calculate(new AgreementQuery(coders, categories, articles), Progress.NONE);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        // The file is opened only once there is something to write in it, so a refused study leaves none.
+        PrintWriter out = outFile == null ? spec.commandLine().getOut()
+                : new PrintWriter(java.nio.file.Files.newBufferedWriter(outFile, java.nio.charset.StandardCharsets.UTF_8));
+        try {
             if (format.equals("json")) {
                 AgreementJson.write(report, out);
                 out.println();
-            } else {
+            } else if (format.equals("csv")) {
                 AgreementCsv.write(report, out);
+            } else {
+                AgreementHtml.write(report, project.file.getFileName().toString(), out);
             }
             out.flush();
-            if (report.coders().size() < 2) {
-                err.println("newsmark: fewer than two coders to compare (" + (report.coders().isEmpty() ? "none"
-                        : String.join(", ", report.coders())) + "); merge another coder's work in with: newsmark import "
-                        + "--project " + project.file + " OTHER.newsmark");
-                return 1;
+        } finally {
+            if (outFile != null) {
+                out.close();
             }
-            return 0;
         }
+        if (report.coders().size() < 2) {
+            err.println("newsmark: fewer than two coders to compare (" + (report.coders().isEmpty() ? "none"
+                    + "" : String.join(", ", report.coders())) + "); merge another coder's work in with: newsmark import "
+                    + "--project " + project.file + " OTHER.newsmark");
+            return 1;
+        }
+        return 0;
     }
 }

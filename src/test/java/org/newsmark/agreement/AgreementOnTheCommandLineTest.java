@@ -101,6 +101,12 @@ class AgreementOnTheCommandLineTest {
         assertThat(lines).anyMatch(line -> line.startsWith("article,1,Bridge report 1,ana; ben; cleo,Source,,alpha_u,"));
         assertThat(lines).anyMatch(line -> line.startsWith("pair,,,ana; ben,,,alpha_u,"));
 
+        java.nio.file.Path page = folder.resolve("agreement.html");
+        assertThat(run("agreement", "--project", project, "--format", "html", "--out", page.toString())).isZero();
+        String html = java.nio.file.Files.readString(page);
+        assertThat(html).startsWith("<!DOCTYPE html>").contains("<caption>alpha_U per category</caption>")
+                .contains("<td>ana \u2013 ben</td>").contains("Bridge report 2").contains("@media print").doesNotContain("<script");
+
         assertThat(run("agreement", "--project", project, "--categories", "Quote")).isEqualTo(2);
         assertThat(err.toString()).contains("There is no category \u201CQuote\u201D; the categories are");
         assertThat(run("agreement", "--project", project, "--coders", "ana,zoe")).isEqualTo(2);
