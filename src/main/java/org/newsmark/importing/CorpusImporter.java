@@ -93,6 +93,8 @@ public final class CorpusImporter {
         private final List<FileReportBuilder> reports = new ArrayList<>();
         private final AtomicLong readInFile = new AtomicLong();
         private CarriedWorkPlanner carried;
+        /** The coder of the file being read, when it is one coder's (see {@link MergeCheck}), else null. */
+        private String fileCoder;
         private final ArticleBatcher batcher;
         private long bytesTotal;
         private long bytesBefore;
@@ -133,6 +135,7 @@ public final class CorpusImporter {
 
         private void importItem(ImportPlanner.Item item) {
             readInFile.set(0);
+            fileCoder = options.coder();
             FileReportBuilder report = new FileReportBuilder(item.input().label(),
                     item.reader() == null ? "web page" : item.reader().format());
             reports.add(report);
@@ -177,7 +180,9 @@ public final class CorpusImporter {
             if (!(reader instanceof ProjectFileReader) && !"jsonl".equals(reader.format())) {
                 return true;
             }
-            java.util.Optional<String> problem = new MergeCheck(store, annotator, options.coder()).problem(reader, source);
+            MergeCheck check = new MergeCheck(store, annotator, options.coder());
+            java.util.Optional<String> problem = check.problem(reader, source);
+            fileCoder = check.fileCoder();
             problem.ifPresent(report::failed);
             readInFile.set(0); // the look-through is not progress
             return problem.isEmpty();
@@ -222,16 +227,20 @@ public final class CorpusImporter {
 
         private NewArticle newArticle(ArticleDraft draft, CarriedWork work, String where, FileReportBuilder report) {
             if (work.isEmpty()) {
-                // An article read for a named coder counts as coded by them, even with nothing marked.
-                return options.coder() == null ? new NewArticle(draft)
-                        : new NewArticle(draft, NewArticle.NO_WORK, java.util.Set.of(options.coder()));
+                // An article of one coder's file counts as coded by them, even with nothing marked.
+                return fileCoder == null ? new NewArticle(draft)
+                        : new NewArticle(draft, NewArticle.NO_WORK, java.util.Set.of(fileCoder));
             }
             if (carried == null) {
                 carried = new CarriedWorkPlanner(store.codebook(), store.people(), annotator, options.coder());
             }
             CarriedWorkPlanner.Plan plan = carried.plan(work, draft.text(), where);
             plan.problems().forEach(problem -> report.skipped(problem.where(), problem.reason()));
-            return new NewArticle(draft, plan.work(), plan.coders());
+            java.util.Set<String> coders = new java.util.TreeSet<>(plan.coders());
+            if (fileCoder != null) {
+                coders.add(fileCoder);
+            }
+            return new NewArticle(draft, plan.work(), coders);
         }
 
         private void report(String current, boolean force) {

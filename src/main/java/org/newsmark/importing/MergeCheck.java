@@ -19,7 +19,8 @@ import org.newsmark.store.ProjectStore;
  * is refused whole rather than half-way: an article with the title of one in the project but
  * another text (a different article, or one changed after it was coded), or work recorded under the
  * name of a coder who already has different work on the same article (two coders with one name).
- * A file whose first article carries no work is a plain collection, and is not looked through.
+ * A file none of whose articles carries work is a plain collection. A file whose annotations all
+ * name one coder is that coder's: its articles with nothing marked count as coded by them too.
  */
 final class MergeCheck {
 
@@ -33,6 +34,7 @@ final class MergeCheck {
     private final ProjectStore store;
     private final String fallbackCoder;
     private final String coder;
+    private final Set<String> namedCoders = new java.util.TreeSet<>();
     private Map<String, Long> hashes;
     private Map<String, ArticleSummary> byTitle;
 
@@ -46,15 +48,17 @@ final class MergeCheck {
     /** What forbids merging the file, in words, or empty when it may be merged. */
     Optional<String> problem(ArticleReader reader, ImportSource source) throws ImportException, IOException {
         String[] problem = {null};
-        boolean[] first = {true};
         try {
             reader.read(source, new ArticleSink() {
                 @Override
                 public void article(String where, ArticleDraft draft, CarriedWork carried) {
-                    if (first[0] && carried.isEmpty()) {
-                        throw new Stop();
+                    if (carried.isEmpty()) {
+                        return;
                     }
-                    first[0] = false;
+                    for (CarriedWork.Span span : carried.spans()) {
+                        namedCoders.add(coder != null ? coder
+                                : span.annotator() == null || span.annotator().isBlank() ? fallbackCoder : span.annotator());
+                    }
                     problem[0] = problemOf(where, draft, carried);
                     if (problem[0] != null) {
                         throw new Stop();
@@ -70,6 +74,11 @@ final class MergeCheck {
             // looked far enough
         }
         return Optional.ofNullable(problem[0]);
+    }
+
+    /** The one coder the file's work is recorded as, or null when it names none or several. */
+    String fileCoder() {
+        return coder != null ? coder : namedCoders.size() == 1 ? namedCoders.iterator().next() : null;
     }
 
     private String problemOf(String where, ArticleDraft draft, CarriedWork carried) {

@@ -130,6 +130,23 @@ class MergeCodersTest {
         }
     }
 
+    @Test
+    void aCoderWhoMarkedNothingInAnArticleStillCodedIt() throws Exception {
+        String record = "{\"title\": \"%s\", \"text\": \"%s\", \"annotations\": [%s], \"links\": []}\n";
+        String span = "{\"id\": \"%s\", \"category\": \"Claim\", \"start\": 0, \"end\": 4, \"annotator\": \"%s\"}";
+        Path ana = folder.resolve("ana.jsonl");
+        Files.writeString(ana, record.formatted("One", "Rain is coming.", span.formatted("aaaaaaaa-0000-4000-8000-000000000001", "ana"))
+                + record.formatted("Two", "Nothing to see here.", span.formatted("aaaaaaaa-0000-4000-8000-000000000002", "ana")));
+        Path ben = folder.resolve("ben.jsonl");
+        Files.writeString(ben, record.formatted("One", "Rain is coming.", span.formatted("bbbbbbbb-0000-4000-8000-000000000001", "ben"))
+                + record.formatted("Two", "Nothing to see here.", ""));
+        try (ProjectStore store = SqliteProjectStore.open(folder.resolve("p.newsmark"), OpenMode.CREATE_OR_OPEN)) {
+            importFiles(store, ImportOptions.DEFAULTS, ana, ben);
+            assertThat(store.articleCoders().get(2L)).as("ben's file is ben's; he found nothing in article 2")
+                    .containsExactly("ana", "ben");
+        }
+    }
+
     private static int count(ProjectStore store) {
         return store.articles().stream().mapToInt(article -> article.annotationCount()).sum();
     }
