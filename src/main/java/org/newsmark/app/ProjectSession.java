@@ -49,8 +49,10 @@ final class ProjectSession implements AutoCloseable {
     private final ProjectFileCommands fileCommands;
 
     ProjectSession(ProjectStore store, Executor fxThread, DialogService dialogs, MainWindow.SessionActions actions,
-            String annotator, AppDirectories directories) {
+            String userName, AppDirectories directories) {
         this.store = store;
+        // The project's coder name, once set, is what its work is recorded under; until then the user name.
+        String annotator = store.setting(ProjectStore.CODER_SETTING).filter(name -> !name.isBlank()).orElse(userName);
         this.storeTasks = new SerialTasks("newsmark-store", fxThread);
         this.renderTasks = new SerialTasks("newsmark-layout", fxThread);
         AnnotationEditor editor = new AnnotationEditor(store, storeTasks, Clock.systemUTC());

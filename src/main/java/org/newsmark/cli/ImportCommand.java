@@ -37,6 +37,8 @@ import picocli.CommandLine.Model.CommandSpec;
                         + "article per record, Newsmark's own JSON Lines export with its annotations), folders and "
                         + "web addresses (http, https). Use - to read one article from standard input.",
                 "Each article is imported whole or not at all; a text already in the project is not imported again.",
+                "Another coder's work on an article already in the project (from their JSON Lines export or their "
+                        + "project file, .newsmark) is added beside the project's own; merging the same file twice adds nothing.",
                 "Works while a window has the project open: the import waits its turn for each write, and the window shows the new articles."},
         footer = {"", "Prints a line per article: imported (with its id), duplicate (with the id it duplicates) or "
                 + "skipped (with where and why), then a summary.",
@@ -68,6 +70,13 @@ final class ImportCommand implements Callable<Integer> {
                     + "or a Newsmark codebook file (.json). An existing project keeps its own.")
     String codebook;
 
+    @Option(names = "--annotator", paramLabel = "NAME",
+            description = "Record the imported work (annotations, links, attribute values, document codes) as this coder's, "
+                    + "and the articles as coded by them. Without it, work keeps the coder it names, and work naming none "
+                    + "is the project's coder's. Use it to merge a coder's file whose work is recorded under a name "
+                    + "another coder already has.")
+    String annotator;
+
     @Option(names = {"-q", "--quiet"}, description = "Print only what was skipped and the summary.")
     boolean quiet;
 
@@ -83,15 +92,18 @@ final class ImportCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "There is no format \"" + format + "\"; the formats are "
                     + String.join(", ", ArticleReaders.all().formats()));
         }
-        ImportOptions options = new ImportOptions(charset(), mapping(), recursive, format);
+        if (annotator != null && annotator.isBlank()) {
+            throw new ParameterException(spec.commandLine(), "--annotator needs a name");
+        }
+        ImportOptions options = new ImportOptions(charset(), mapping(), recursive, format, annotator);
         List<ImportInput> toImport = new ArrayList<>();
         for (String input : inputs) {
             toImport.add(input(input));
         }
         CodebookDraft startingCodebook = codebook();
         try (ProjectStore store = project.openForAdding(startingCodebook)) {
-            ImportReport report = new CorpusImporter(store, ArticleReaders.all(), UrlImport.standard(),
-                    System.getProperty("user.name", "unknown")).run(toImport, options, CorpusImporter.Progress.NONE, () -> false);
+            ImportReport report = new CorpusImporter(store, ArticleReaders.all(), UrlImport.standard(), store.coder())
+                    .run(toImport, options, CorpusImporter.Progress.NONE, () -> false);
             new ImportReportPrinter(spec.commandLine().getOut(), spec.commandLine().getErr(), quiet).print(report);
             return report.skippedCount() > 0 || report.cancelledOrStopped() ? 1 : 0;
         }

@@ -19,7 +19,7 @@ public final class ArticleReaders {
     /** Every format Newsmark reads, the first that knows a file reading it. */
     public static ArticleReaders all() {
         return new ArticleReaders(List.of(new PlainTextReader(), new HtmlReader(), new JsonlReader(), new JsonReader(),
-                new CsvReader()));
+                new CsvReader(), new ProjectFileReader()));
     }
 
     /** The reader for a file, by its name and first bytes; empty when no reader knows it. */

@@ -28,7 +28,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 class LayerRulesTest {
 
     private static final String[] SERVICES = {"org.newsmark.importing..", "org.newsmark.exporting..",
-        "org.newsmark.editing..", "org.newsmark.suggest..", "org.newsmark.analysis.."};
+        "org.newsmark.editing..", "org.newsmark.suggest..", "org.newsmark.analysis..", "org.newsmark.agreement.."};
 
     @ArchTest
     static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
@@ -47,10 +47,10 @@ class LayerRulesTest {
             .whereLayer("Tasks").mayOnlyBeAccessedByLayers("App", "Cli", "Ui", "Services", "Store")
             .whereLayer("Model").mayOnlyBeAccessedByLayers("App", "Cli", "Ui", "Services", "Store");
 
-    /** Importing, exporting, editing, suggesting and analysing each stand on the store and the model alone. */
+    /** Importing, exporting, editing, suggesting, analysing and measuring agreement each stand on the store and the model alone. */
     @ArchTest
     static final ArchRule servicesAreIndependentOfEachOther = slices()
-            .matching("org.newsmark.(importing|exporting|editing|suggest|analysis)..")
+            .matching("org.newsmark.(importing|exporting|editing|suggest|analysis|agreement)..")
             .namingSlices("$1")
             .should().notDependOnEachOther()
             .because("each service is used by the window and the command line alike, and is tested on its own");
@@ -67,7 +67,7 @@ class LayerRulesTest {
     static final ArchRule onlyTheWindowUsesJavaFx = noClasses()
             .that().resideInAnyPackage("org.newsmark.model..", "org.newsmark.store..", "org.newsmark.importing..",
                     "org.newsmark.exporting..", "org.newsmark.editing..", "org.newsmark.suggest..", "org.newsmark.analysis..",
-                    "org.newsmark.task..", "org.newsmark.cli..")
+                    "org.newsmark.agreement..", "org.newsmark.task..", "org.newsmark.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.fxmisc..", "org.controlsfx..");
 
     @ArchTest

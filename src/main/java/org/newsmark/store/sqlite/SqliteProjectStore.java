@@ -209,6 +209,16 @@ public final class SqliteProjectStore implements ProjectStore {
     }
 
     @Override
+    public synchronized Map<String, Long> contentHashes() {
+        Map<String, Long> hashes = new java.util.HashMap<>();
+        query("read the articles", "SELECT content_hash, id FROM article", statement -> { }, rows -> {
+            hashes.put(rows.getString(1), rows.getLong(2));
+            return null;
+        });
+        return hashes;
+    }
+
+    @Override
     public synchronized Optional<Article> article(long id) {
         List<Article> found = query("read the article", "SELECT " + Rows.ARTICLE_COLUMNS + " FROM article WHERE id = ?",
                 statement -> statement.setLong(1, id), Rows::article);
@@ -339,8 +349,13 @@ public final class SqliteProjectStore implements ProjectStore {
 
     @Override
     public synchronized List<ArticleCoding> codingsWithField(long fieldId) {
-        List<Long> articles = query("read the document codes", "SELECT article_id FROM article_code WHERE field_id = ?",
-                statement -> statement.setLong(1, fieldId), rows -> rows.getLong(1));
+        String coder = coder();
+        List<Long> articles = query("read the document codes",
+                "SELECT article_id FROM article_code WHERE field_id = ? AND annotator = ?",
+                statement -> {
+                    statement.setLong(1, fieldId);
+                    statement.setString(2, coder);
+                }, rows -> rows.getLong(1));
         return read("read the document codes", connection -> {
             List<ArticleCoding> codings = new ArrayList<>();
             for (long article : articles) {
@@ -369,6 +384,31 @@ public final class SqliteProjectStore implements ProjectStore {
     @Override
     public synchronized ArticleCoding coding(long articleId) {
         return read("read the article's codes", connection -> CodingRows.read(connection, articleId));
+    }
+
+    @Override
+    public synchronized List<ArticleCoding> codingsOfAllCoders(long articleId) {
+        return read("read the document codes", connection -> CodingRows.readAllCoders(connection, articleId));
+    }
+
+    @Override
+    public synchronized java.util.SortedMap<Long, java.util.SortedSet<String>> articleCoders() {
+        java.util.SortedMap<Long, java.util.SortedSet<String>> coders = new java.util.TreeMap<>();
+        query("read the coders", "SELECT article_id, annotator FROM article_coder", statement -> { }, rows -> {
+            coders.computeIfAbsent(rows.getLong(1), id -> new java.util.TreeSet<>()).add(rows.getString(2));
+            return null;
+        });
+        return coders;
+    }
+
+    @Override
+    public synchronized List<org.newsmark.model.CodedSpan> codedSpans() {
+        return read("read the annotations", AnnotationRows::readSpans);
+    }
+
+    @Override
+    public synchronized List<Link> allLinks() {
+        return read("read the links", LinkRows::readAll);
     }
 
     @Override
