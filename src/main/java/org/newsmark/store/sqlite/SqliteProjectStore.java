@@ -508,6 +508,7 @@ public final class SqliteProjectStore implements ProjectStore {
             statement.execute("INSERT INTO article_fts (article_fts, rank) VALUES ('merge', " + (16 + chars / 256) + ")");
         } catch (SQLException e) {
             // The batch is stored; an index left unmerged is only slower, and the next batch merges it.
+            LOG.log(System.Logger.Level.INFO, "Could not merge the search index of " + file.getFileName() + " this time", e);
         }
     }
 
@@ -530,8 +531,9 @@ public final class SqliteProjectStore implements ProjectStore {
             if (!isReadOnly()) {
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("PRAGMA wal_checkpoint(TRUNCATE)");
-                } catch (SQLException ignored) {
+                } catch (SQLException e) {
                     // another reader holds the log; SQLite folds it in on the next open
+                    LOG.log(System.Logger.Level.INFO, "Could not fold the log of " + file.getFileName() + " in on closing", e);
                 }
             }
             connection.close();
