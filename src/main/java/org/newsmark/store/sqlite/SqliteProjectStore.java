@@ -493,10 +493,6 @@ public final class SqliteProjectStore implements ProjectStore {
     }
 
     /**
-     * Closes the project. A writable project is checkpointed first, so the one project file holds
-     * everything and can be copied on its own.
-     */
-    /**
      * Merges some of the full-text index's segments, about as much as the batch just added. The
      * index's own merging (off since schema 4) works in lumps that grow with the corpus: at 100,000
      * articles one batch could take 150 ms, and a save behind it wait as long. Small steady merges
@@ -520,6 +516,10 @@ public final class SqliteProjectStore implements ProjectStore {
         }
     }
 
+    /**
+     * Closes the project. A writable project is checkpointed first, so the one project file holds
+     * everything and can be copied on its own.
+     */
     @Override
     public synchronized void close() {
         if (closed) {
