@@ -83,4 +83,9 @@ public class UnexpectedDialogs implements DialogService {
     public void copyToClipboard(String text) {
         throw unexpected("copy to the clipboard");
     }
+
+    @Override
+    public Optional<String> askText(String title, String header, String initial) {
+        throw unexpected("ask for text: " + header);
+    }
 }

@@ -43,4 +43,7 @@ public interface DialogService {
     void showText(String title, String header, String text);
 
     void copyToClipboard(String text);
+
+    /** A line of text the person types (a name); empty when they cancel or leave it blank. */
+    Optional<String> askText(String title, String header, String initial);
 }

@@ -173,4 +173,13 @@ public final class FxDialogService implements DialogService {
         content.putString(text);
         javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
     }
+
+    @Override
+    public Optional<String> askText(String title, String header, String initial) {
+        TextInputDialog dialog = new TextInputDialog(initial);
+        dialog.initOwner(owner);
+        dialog.setTitle(title);
+        dialog.setHeaderText(header);
+        return dialog.showAndWait().map(String::strip).filter(text -> !text.isEmpty());
+    }
 }

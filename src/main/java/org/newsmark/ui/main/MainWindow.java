@@ -68,6 +68,9 @@ public final class MainWindow {
         /** Shows the log, for a bug report. */
         void showLog();
 
+        /** Opens the project again (after its coder's name changed, say). */
+        void reopenProject();
+
         /** Puts what a bug report needs (versions, the project, the end of the log) on the clipboard. */
         void copyDiagnostics();
     }
@@ -237,6 +240,8 @@ public final class MainWindow {
                 reportItem(),
                 item("_Export as JSON Lines\u2026", "Shortcut+E", this::export),
                 new SeparatorMenuItem(),
+                item("Coder _Name\u2026", null, this::askCoderName),
+                new SeparatorMenuItem(),
                 item("Save a _Backup Copy\u2026", null, session::saveBackupCopy),
                 repairItem(),
                 item("_Restore from a Backup\u2026", null, session::restoreFromBackup),
@@ -387,6 +392,14 @@ public final class MainWindow {
         String name = viewModel.projectFile().getFileName().toString().replaceFirst("\\.newsmark$", "") + ".jsonl";
         dialogs.chooseExportFile(name).ifPresent(target -> exports.start(
                 (reader, file, progress) -> new JsonlExporter().exportTo(reader, file), target));
+    }
+
+    /** The name this project's annotations, links and codes are recorded under: asked once, changeable. */
+    private void askCoderName() {
+        dialogs.askText("Coder name", "Who codes in this project? Your annotations, links and codes are recorded "
+                + "under this name (to compare coders and merge their work).", viewModel.coder())
+                .filter(name -> !name.equals(viewModel.coder()))
+                .ifPresent(name -> viewModel.setCoder(name, session::reopenProject));
     }
 
     /** Offered when the project is damaged: a copy with every index rebuilt. */

@@ -353,6 +353,25 @@ public final class ProjectViewModel implements ArticleOpener {
         }, this::report);
     }
 
+    /** The name this project's work is recorded under (its coder). */
+    public String coder() {
+        return article.annotator();
+    }
+
+    /**
+     * Sets the name this project's work is recorded under from now on; {@code then} runs once it is
+     * saved (the window then starts recording under it).
+     */
+    public void setCoder(String name, Runnable then) {
+        if (article.refuseWhenReadOnly()) {
+            return;
+        }
+        tasks.run(() -> {
+            store.putSetting(ProjectStore.CODER_SETTING, name.strip());
+            return name;
+        }, saved -> then.run(), this::report);
+    }
+
     /** What is wrong with the project file, or empty. */
     public ReadOnlyStringProperty damageProperty() {
         return damage.getReadOnlyProperty();
