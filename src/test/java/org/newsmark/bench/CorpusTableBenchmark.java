@@ -26,7 +26,7 @@ import org.newsmark.task.SerialTasks;
 import org.newsmark.testing.Annotations;
 import org.newsmark.ui.common.FxDialogService;
 import org.newsmark.ui.corpus.ConcordanceViewModel;
-import org.newsmark.ui.corpus.CorpusFilter;
+import org.newsmark.model.CorpusFilter;
 import org.newsmark.ui.corpus.CorpusViewModel;
 import org.newsmark.ui.corpus.CorpusViews;
 import org.newsmark.ui.corpus.ImportViewModel;
