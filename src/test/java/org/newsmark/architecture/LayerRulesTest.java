@@ -19,7 +19,7 @@ class LayerRulesTest {
             .layer("Cli").definedBy("org.newsmark.cli..")
             .layer("Ui").definedBy("org.newsmark.ui..")
             .layer("Services").definedBy("org.newsmark.importing..", "org.newsmark.exporting..", "org.newsmark.editing..",
-                    "org.newsmark.suggest..")
+                    "org.newsmark.suggest..", "org.newsmark.analysis..")
             .layer("Store").definedBy("org.newsmark.store..")
             .layer("Tasks").definedBy("org.newsmark.task..")
             .layer("Model").definedBy("org.newsmark.model..")
@@ -42,7 +42,8 @@ class LayerRulesTest {
     @ArchTest
     static final ArchRule onlyTheWindowUsesJavaFx = noClasses()
             .that().resideInAnyPackage("org.newsmark.model..", "org.newsmark.store..", "org.newsmark.importing..",
-                    "org.newsmark.exporting..", "org.newsmark.editing..", "org.newsmark.suggest..", "org.newsmark.task..",
+                    "org.newsmark.exporting..", "org.newsmark.editing..", "org.newsmark.suggest..", "org.newsmark.analysis..",
+                    "org.newsmark.task..",
                     "org.newsmark.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.fxmisc..", "org.controlsfx..");
 
