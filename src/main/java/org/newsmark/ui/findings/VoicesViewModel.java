@@ -1,0 +1,171 @@
+package org.newsmark.ui.findings;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+import org.newsmark.analysis.ClaimRow;
+import org.newsmark.analysis.VoiceRow;
+import org.newsmark.analysis.VoiceRow.Level;
+
+/**
+ * Who gets a voice: the Voices rows of one outlet (or all) and one level (speakers or speaker types),
+ * the quotes of the chosen row, and the chart of speaker types' shares per outlet.
+ */
+public final class VoicesViewModel {
+
+    private final FindingsViewModel findings;
+    private final ObjectProperty<OutletChoice> outlet = new SimpleObjectProperty<>(OutletChoice.ALL);
+    private final ObjectProperty<Level> level = new SimpleObjectProperty<>(Level.SPEAKER);
+    private final ObservableList<OutletChoice> outlets = FXCollections.observableArrayList(OutletChoice.ALL);
+    private final FilteredList<VoiceRow> filtered;
+    private final SortedList<VoiceRow> rows;
+    private final ObjectProperty<VoiceRow> selected = new SimpleObjectProperty<>();
+    private final ObservableList<ClaimRow> quotes = FXCollections.observableArrayList();
+    private final ObjectProperty<ChartData> chart = new SimpleObjectProperty<>(
+            new ChartData("", "", List.of(), List.of()));
+
+    public VoicesViewModel(FindingsViewModel findings) {
+        this.findings = findings;
+        filtered = new FilteredList<>(findings.voices(), this::shown);
+        rows = new SortedList<>(filtered);
+        outlet.addListener((observable, before, after) -> refilter());
+        level.addListener((observable, before, after) -> refilter());
+        findings.voices().addListener((ListChangeListener<VoiceRow>) change -> {
+            List<OutletChoice> choices = new ArrayList<>();
+            choices.add(OutletChoice.ALL);
+            findings.outletsOf(findings.voices()).forEach(name -> choices.add(OutletChoice.of(name)));
+            if (!choices.equals(outlets)) {
+                OutletChoice chosen = outlet.get();
+                outlets.setAll(choices);
+                if (!choices.contains(chosen)) {
+                    outlet.set(OutletChoice.ALL);
+                }
+            }
+            chart.set(chartOf(findings.voices()));
+            reselect();
+        });
+        selected.addListener((observable, before, after) -> showQuotes(after));
+    }
+
+    private boolean shown(VoiceRow row) {
+        return row.level() == level.get() && outlet.get().matches(row.allOutlets(), row.outlet());
+    }
+
+    private void refilter() {
+        filtered.setPredicate(this::shown);
+    }
+
+    /** After a count the chosen row is a new object: choose its successor, so its quotes stay shown. */
+    private void reselect() {
+        VoiceRow was = selected.get();
+        if (was == null) {
+            return;
+        }
+        VoiceRow now = findings.voices().stream().filter(row -> sameRow(row, was)).findFirst().orElse(null);
+        selected.set(now);
+        if (now == null) {
+            quotes.clear();
+        }
+    }
+
+    private static boolean sameRow(VoiceRow a, VoiceRow b) {
+        return a.allOutlets() == b.allOutlets() && Objects.equals(a.outlet(), b.outlet()) && a.level() == b.level()
+                && a.speaker().equals(b.speaker()) && a.speakerId().equals(b.speakerId())
+                && a.speakerType().equals(b.speakerType());
+    }
+
+    private void showQuotes(VoiceRow row) {
+        if (row == null) {
+            quotes.clear();
+            return;
+        }
+        findings.quotesOf(row, found -> {
+            if (row == selected.get()) {
+                quotes.setAll(found);
+            }
+        });
+    }
+
+    /** Speaker types' shares of each outlet's quotes (and of all), in percent, most quoted types first. */
+    static ChartData chartOf(List<VoiceRow> voices) {
+        List<String> categories = new ArrayList<>();
+        Map<String, Map<String, Double>> shares = new LinkedHashMap<>();
+        Map<String, Integer> quotesByType = new LinkedHashMap<>();
+        for (VoiceRow row : voices) {
+            if (row.level() != Level.SPEAKER_TYPE) {
+                continue;
+            }
+            String category = row.allOutlets() ? "All outlets" : row.outlet() == null ? "(no outlet)" : row.outlet();
+            if (!categories.contains(category)) {
+                categories.add(category);
+            }
+            shares.computeIfAbsent(row.speakerType(), type -> new LinkedHashMap<>()).put(category, 100 * row.shareOfQuotes());
+            if (row.allOutlets()) {
+                quotesByType.put(row.speakerType(), row.quotes());
+            }
+        }
+        List<String> types = new ArrayList<>(shares.keySet());
+        types.sort((a, b) -> Integer.compare(quotesByType.getOrDefault(b, 0), quotesByType.getOrDefault(a, 0)));
+        Palette palette = new Palette();
+        List<ChartData.Series> series = new ArrayList<>();
+        for (String type : types) {
+            List<Double> values = new ArrayList<>();
+            categories.forEach(category -> values.add(shares.get(type).get(category)));
+            series.add(new ChartData.Series(type, palette.colorOf(type), values));
+        }
+        return new ChartData("Speaker types' shares of quotes, per outlet", "% of the outlet's quotes", categories, series);
+    }
+
+    /** Writes the whole Voices table, every outlet and level, as `newsmark report voices` does. */
+    public void exportCsv(Path target, boolean byteOrderMark) {
+        List<List<Object>> cells = new ArrayList<>();
+        findings.voices().forEach(row -> cells.add(row.cells()));
+        findings.exportCsv(VoiceRow.COLUMNS, cells, target, byteOrderMark);
+    }
+
+    public void open(ClaimRow quote) {
+        findings.open(quote);
+    }
+
+    public ObjectProperty<OutletChoice> outletProperty() {
+        return outlet;
+    }
+
+    public ObjectProperty<Level> levelProperty() {
+        return level;
+    }
+
+    public ObservableList<OutletChoice> outlets() {
+        return outlets;
+    }
+
+    public SortedList<VoiceRow> rows() {
+        return rows;
+    }
+
+    public ObjectProperty<VoiceRow> selectedProperty() {
+        return selected;
+    }
+
+    public ObservableList<ClaimRow> quotes() {
+        return quotes;
+    }
+
+    public ObjectProperty<ChartData> chartProperty() {
+        return chart;
+    }
+
+    public FindingsViewModel findings() {
+        return findings;
+    }
+}
