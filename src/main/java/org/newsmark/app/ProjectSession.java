@@ -16,6 +16,7 @@ import org.newsmark.ui.corpus.CorpusViewModel;
 import org.newsmark.ui.corpus.CorpusViews;
 import org.newsmark.ui.corpus.ImportViewModel;
 import org.newsmark.ui.corpus.SearchViewModel;
+import org.newsmark.ui.findings.FindingsViews;
 import org.newsmark.ui.main.MainWindow;
 import org.newsmark.ui.main.ProjectViewModel;
 
@@ -47,15 +48,17 @@ final class ProjectSession implements AutoCloseable {
         this.previewTasks = new SerialTasks("newsmark-preview", fxThread);
         CorpusImporter importer = new CorpusImporter(store, ArticleReaders.all(), UrlImport.standard(), annotator);
         CorpusViewModel corpus = new CorpusViewModel(store, storeTasks, editor, viewModel);
+        FindingsViews findings = FindingsViews.create(store, storeTasks, editor, viewModel, corpus.filterProperty());
         CollectionPreviewer previewer = new CollectionPreviewer(ArticleReaders.all());
         this.imports = new ImportViewModel(importer::run, previewer::firstCollection, importTasks,
                 previewTasks, report -> {
             viewModel.afterImport(report);
             corpus.markStale();
+            findings.findings().markStale();
         });
         CorpusViews corpusViews = new CorpusViews(imports, corpus, new SearchViewModel(store, storeTasks, viewModel),
                 new ConcordanceViewModel(store, storeTasks, viewModel));
-        this.window = new MainWindow(viewModel, corpusViews, renderTasks, dialogs, actions);
+        this.window = new MainWindow(viewModel, corpusViews, findings, renderTasks, dialogs, actions);
         viewModel.load();
     }
 

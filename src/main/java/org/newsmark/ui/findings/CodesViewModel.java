@@ -70,14 +70,23 @@ public final class CodesViewModel {
         this.findings = findings;
         filtered = new FilteredList<>(findings.codes(), this::shown);
         rows = new SortedList<>(filtered);
-        outlet.addListener((observable, before, after) -> update());
-        month.addListener((observable, before, after) -> update());
-        what.addListener((observable, before, after) -> update());
+        outlet.addListener((observable, before, after) -> chosen(outlet, after, OutletChoice.ALL));
+        month.addListener((observable, before, after) -> chosen(month, after, MonthChoice.ALL));
+        what.addListener((observable, before, after) -> chosen(what, after, What.CATEGORIES));
         findings.codes().addListener((ListChangeListener<CodeRow>) change -> {
             updateChoices();
             update();
         });
         findings.codebookProperty().addListener((observable, before, after) -> updateChoices());
+    }
+
+    /** A choice of nothing means the first choice: all outlets, all months, the categories. */
+    private <T> void chosen(ObjectProperty<T> property, T value, T fallback) {
+        if (value == null) {
+            property.set(fallback);
+        } else {
+            update();
+        }
     }
 
     private boolean shown(CodeRow row) {

@@ -278,6 +278,10 @@ public final class FindingsViewModel {
         opener.openAt(claim.articleId(), claim.claimId());
     }
 
+    public void openArticle(long articleId) {
+        opener.open(articleId);
+    }
+
     /** Writes a table as tidy CSV (docs/findings.md), replacing the file only once it is complete. */
     public void exportCsv(List<String> columns, List<List<Object>> rows, Path target, boolean byteOrderMark) {
         message.set("Writing " + target.getFileName() + "\u2026");
@@ -289,6 +293,35 @@ public final class FindingsViewModel {
             }
             return rows.size();
         }), written -> message.set(String.format(Locale.ROOT, "Wrote %,d rows to %s.", written, target)),
+                error -> message.set("Could not write " + target + ": " + error.getMessage()));
+    }
+
+    /** Shows a message above the findings. */
+    public void say(String text) {
+        message.set(text);
+    }
+
+    /** Writing a file away from the window's thread. */
+    @FunctionalInterface
+    public interface FileWork {
+        void writeTo(Path target) throws Exception;
+    }
+
+    /** Writes a file (a chart's picture) in the background and says how it went. */
+    public void writeFile(String what, Path target, FileWork work) {
+        Path project = store.file().toAbsolutePath().normalize();
+        Path chosen = target.toAbsolutePath().normalize();
+        if (java.util.Objects.equals(chosen.getParent(), project.getParent())
+                && chosen.getFileName().toString().startsWith(project.getFileName().toString())) {
+            message.set("Not writing " + target.getFileName() + ": that is the project file or one kept beside it. "
+                    + "Choose another name.");
+            return;
+        }
+        message.set("Writing " + target.getFileName() + "\u2026");
+        tasks.run(() -> {
+            work.writeTo(target);
+            return target;
+        }, written -> message.set("Saved " + what + " as " + written + "."),
                 error -> message.set("Could not write " + target + ": " + error.getMessage()));
     }
 

@@ -38,8 +38,20 @@ public final class VoicesViewModel {
         this.findings = findings;
         filtered = new FilteredList<>(findings.voices(), this::shown);
         rows = new SortedList<>(filtered);
-        outlet.addListener((observable, before, after) -> refilter());
-        level.addListener((observable, before, after) -> refilter());
+        outlet.addListener((observable, before, after) -> {
+            if (after == null) {
+                outlet.set(OutletChoice.ALL);
+            } else {
+                refilter();
+            }
+        });
+        level.addListener((observable, before, after) -> {
+            if (after == null) {
+                level.set(Level.SPEAKER);
+            } else {
+                refilter();
+            }
+        });
         findings.voices().addListener((ListChangeListener<VoiceRow>) change -> {
             List<OutletChoice> choices = new ArrayList<>();
             choices.add(OutletChoice.ALL);
