@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.newsmark.analysis.QuotationMarks;
 import org.newsmark.model.Annotation;
 import org.newsmark.model.Article;
 import org.newsmark.model.ArticleCoding;
@@ -242,8 +243,10 @@ public final class ArticleReport {
         line.appendText(" ");
     }
 
+    /** The span in quotation marks, unless it carries its own. */
     private static void quoted(Element line, Annotation annotation, Map<UUID, Integer> numbers) {
-        line.appendText("\u201C" + annotation.text() + "\u201D");
+        line.appendText(QuotationMarks.framedByQuotationMarks(annotation.text()) ? annotation.text()
+                : "\u201C" + annotation.text() + "\u201D");
         line.appendElement("sup").addClass("ref").text(String.valueOf(numbers.get(annotation.id())));
     }
 

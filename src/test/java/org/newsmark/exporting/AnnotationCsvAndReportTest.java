@@ -135,7 +135,7 @@ class AnnotationCsvAndReportTest {
         assertThat(page.select(".legend .key")).extracting(element -> element.text())
                 .contains("Claim (1)", "Speaker \u203A Politician (1)", "Context (1)", "Cue (1)");
         assertThat(page.select(".attributions li")).singleElement().satisfies(line ->
-                assertThat(line.text()).startsWith("the minister = <i>Minister</i> (politician) \u2192 said \u2192 \u201C\"we will act, now\"\u201D"));
+                assertThat(line.text()).startsWith("the minister = <i>Minister</i> (politician) \u2192 said \u2192 \"we will act, now\""));
         assertThat(page.select("table tbody tr")).hasSize(4);
         assertThat(page.select("table td:containsOwn(Challenged in the text: no)")).hasSize(1);
         assertThat(html).contains("size: A4");

@@ -48,6 +48,7 @@ final class ChartPicture {
         root.setStyle("-fx-background-color: white; -fx-padding: 6;");
         Scene scene = new Scene(root, width, height, Color.WHITE);
         scene.getStylesheets().setAll(stylesheets);
+        root.getStylesheets().add(ChartPicture.class.getResource("findings.css").toExternalForm());
         Charts.show(chart, data);
         root.applyCss();
         root.layout();
