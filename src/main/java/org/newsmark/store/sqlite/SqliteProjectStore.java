@@ -339,7 +339,9 @@ public final class SqliteProjectStore implements ProjectStore {
 
     /** Article texts never change once imported, so spans are checked against a small cache of them. */
     private String textOf(long articleId) {
-        return texts.computeIfAbsent(articleId, id -> article(id).map(Article::text).orElse(null));
+        String cached = texts.get(articleId);
+        // article() caches the text itself: inside computeIfAbsent that change of the map would be refused
+        return cached != null ? cached : article(articleId).map(Article::text).orElse(null);
     }
 
     @Override

@@ -110,6 +110,17 @@ class CodedArticlesTest {
     }
 
     @Test
+    void anEditOfAnArticleNotReadLatelyIsSaved() {
+        // as an undo is, after the coder has read more articles than the store keeps texts of
+        store.close();
+        try (SqliteProjectStore reopened = SqliteProjectStore.open(folder.resolve("p.newsmark"), OpenMode.OPEN_EXISTING)) {
+            Annotation claim = Annotations.of(article, "heavy rain would fall on Friday", Annotations.category(reopened, "Claim"));
+            reopened.apply(List.of(AnnotationChange.create(claim)));
+            assertThat(reopened.annotations(article.id())).containsExactly(claim);
+        }
+    }
+
+    @Test
     void aCodebookWithoutRolesHasNoContentsAndEveryAttributionIsStray() throws Exception {
         Annotation claim = tag("heavy rain would fall on Friday", "Claim");
         link(claim, tag("Forecasters", "Official"));
