@@ -22,11 +22,16 @@ public record Findings(List<VoiceRow> voices, List<ClaimRow> claims, List<CodeRo
 
     /** Counts everything over the articles {@code scope} lets through. */
     public static Findings of(List<ArticleFindings> all, CorpusFilter scope, FindingsRules rules) {
-        List<ArticleFindings> inScope = inScope(all, scope);
+        FindingsTally tally = new FindingsTally(scope, rules);
+        all.forEach(tally::add);
+        return of(all, tally);
+    }
+
+    /** The tables of a tally kept over {@code all} (every article of the project, in id order). */
+    public static Findings of(List<ArticleFindings> all, FindingsTally tally) {
         List<ClaimRow> claims = new ArrayList<>();
-        inScope.forEach(article -> claims.addAll(article.claims()));
-        return new Findings(Voices.count(inScope), claims, Codes.count(inScope, rules.codebook()),
-                FindingsNotes.of(all.size(), inScope, scope, rules), inScope.size(), all.size());
+        all.stream().filter(article -> tally.contains(article.id())).forEach(article -> claims.addAll(article.claims()));
+        return new Findings(tally.voices(), claims, tally.codes(), tally.notes(all.size()), tally.articles(), all.size());
     }
 
     public static List<ArticleFindings> inScope(List<ArticleFindings> all, CorpusFilter scope) {

@@ -39,10 +39,16 @@ public final class FindingsRules {
     private final Map<UUID, Person> people = new HashMap<>();
     private final Map<Long, Map<String, AttributeDefinition>> attributesByCategory = new HashMap<>();
     private final Map<Long, Map<Long, AttributeDefinition>> attributeIdsByCategory = new HashMap<>();
+    private final Map<Long, Category> categories = new HashMap<>();
+    /** Speakers and voices made once each: a corpus has many quotes of few speakers. */
+    private final Map<UUID, Speaker> registered = new HashMap<>();
+    private final Map<String, Speaker> unregistered = new HashMap<>();
+    private final Map<Voice, Voice> voices = new HashMap<>();
 
     public FindingsRules(Codebook codebook, List<Person> people) {
         this.codebook = codebook;
         people.forEach(person -> this.people.put(person.id(), person));
+        codebook.categories().forEach(category -> categories.put(category.id(), category));
         for (Category category : codebook.categories()) {
             Map<String, AttributeDefinition> byName = new HashMap<>();
             Map<Long, AttributeDefinition> byId = new HashMap<>();
@@ -68,10 +74,12 @@ public final class FindingsRules {
     public Speaker speaker(SourceMention mention) {
         Optional<Person> person = person(mention.personId());
         if (person.isEmpty()) {
-            return Speaker.unregistered(mention.text());
+            return unregistered.computeIfAbsent(mention.text(), Speaker::unregistered);
         }
-        String name = person.get().name();
-        return Speaker.person(person.get().id(), name == null || name.isBlank() ? UNNAMED_PERSON : name);
+        return registered.computeIfAbsent(person.get().id(), id -> {
+            String name = person.get().name();
+            return Speaker.person(id, name == null || name.isBlank() ? UNNAMED_PERSON : name);
+        });
     }
 
     /**
@@ -83,21 +91,24 @@ public final class FindingsRules {
         if (person.isPresent() && person.get().type() != null && !person.get().type().isBlank()) {
             return person.get().type().strip();
         }
-        Optional<Category> category = codebook.category(mention.categoryId());
-        if (category.isPresent() && category.get().parentId() != null
-                && codebook.category(category.get().parentId()).isPresent()) {
-            return category.get().name();
+        Category category = categories.get(mention.categoryId());
+        if (category != null && category.parentId() != null && categories.containsKey(category.parentId())) {
+            return category.name();
         }
         return UNKNOWN_TYPE;
     }
 
     /** The content's distinct (speaker, type) pairs, in the order of their mentions. */
     public List<Voice> voices(CodedContent content) {
-        Set<Voice> voices = new LinkedHashSet<>();
-        for (SourceMention mention : content.sources()) {
-            voices.add(new Voice(speaker(mention), speakerType(mention)));
+        if (content.sources().isEmpty()) {
+            return List.of();
         }
-        return new ArrayList<>(voices);
+        Set<Voice> found = new LinkedHashSet<>();
+        for (SourceMention mention : content.sources()) {
+            Voice voice = new Voice(speaker(mention), speakerType(mention));
+            found.add(voices.computeIfAbsent(voice, same -> same));
+        }
+        return new ArrayList<>(found);
     }
 
     /**
@@ -125,13 +136,23 @@ public final class FindingsRules {
      */
     public String attribute(CodedContent content, List<String> names) {
         Map<String, AttributeDefinition> byName = attributesByCategory.getOrDefault(content.categoryId(), Map.of());
+        if (byName.isEmpty()) {
+            return null;
+        }
         for (String name : names) {
-            AttributeDefinition attribute = byName.get(name.toLowerCase(Locale.ROOT));
+            AttributeDefinition attribute = byName.get(lowerCase(name));
             if (attribute != null) {
                 return content.attributes().get(attribute.id());
             }
         }
         return null;
+    }
+
+    /** The constants' names are lower-cased once, not for every claim. */
+    private final Map<String, String> lowerCased = new HashMap<>();
+
+    private String lowerCase(String name) {
+        return lowerCased.computeIfAbsent(name, key -> key.toLowerCase(Locale.ROOT));
     }
 
     /** The attribute definition with the first of these names that the category has, if any. */
@@ -147,6 +168,7 @@ public final class FindingsRules {
     }
 
     public String categoryName(long categoryId) {
-        return codebook.category(categoryId).map(Category::name).orElse("");
+        Category category = categories.get(categoryId);
+        return category == null ? "" : category.name();
     }
 }

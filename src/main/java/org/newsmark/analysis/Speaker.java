@@ -9,23 +9,20 @@ import java.util.UUID;
  * @param key      what tells speakers apart: {@code person:<id>} or {@code text:<mention text>}
  * @param personId the person, or null for an unregistered speaker
  * @param name     the person's name, or the mention's text
+ * @param id       the person's id as text, or "" for an unregistered speaker
  */
-public record Speaker(String key, UUID personId, String name) {
+public record Speaker(String key, UUID personId, String name, String id) {
 
     public static Speaker person(UUID personId, String name) {
-        return new Speaker("person:" + personId, personId, name);
+        String id = personId.toString();
+        return new Speaker("person:" + id, personId, name, id);
     }
 
     public static Speaker unregistered(String mentionText) {
-        return new Speaker("text:" + mentionText, null, mentionText);
+        return new Speaker("text:" + mentionText, null, mentionText, "");
     }
 
     public boolean registered() {
         return personId != null;
-    }
-
-    /** The person's id as text, or "" for an unregistered speaker. */
-    public String id() {
-        return personId == null ? "" : personId.toString();
     }
 }

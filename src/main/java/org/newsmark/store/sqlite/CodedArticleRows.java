@@ -23,11 +23,10 @@ import org.newsmark.model.SourceMention;
 
 /**
  * What the findings count (docs/findings.md), read for the whole project or one article in a few
- * passes, each a plain join the database does well: content annotations (categories whose role,
- * their own or inherited, is content), their attribute values, the speaker mentions their
- * {@code attributed_to} links reach (annotations of categories with the role source), annotation
- * counts by category and document codes. Which categories have which role is read from the codebook
- * first and given to the queries as lists of ids.
+ * passes over the tables, joined here: annotation counts by category, document codes, content
+ * annotations (categories whose role, their own or inherited, is content) with their attribute
+ * values, speaker mentions (role source), and the {@code attributed_to} links between them. Which
+ * categories have which role is read from the codebook first and given to the queries as lists of ids.
  */
 final class CodedArticleRows {
 
@@ -46,13 +45,8 @@ final class CodedArticleRows {
         Map<Long, Map<Long, String>> codes = new HashMap<>();
         each(connection, "SELECT article_id, field_id, value FROM article_code" + where("article_id", articleId), articleId,
                 rows -> codes.computeIfAbsent(rows.getLong(1), id -> new HashMap<>()).put(rows.getLong(2), rows.getString(3)));
-        Map<Long, List<CodedContent>> contents = contents(connection, content, source, articleId);
         Map<Long, Integer> stray = new HashMap<>();
-        each(connection, "SELECT link.article_id, count(*) FROM link JOIN annotation f ON f.id = link.from_id "
-                + "JOIN annotation t ON t.id = link.to_id WHERE link.type = 'attributed_to' AND (f.category_id NOT IN "
-                + list(content) + " OR t.category_id NOT IN " + list(source) + ")"
-                + (articleId == null ? "" : " AND link.article_id = ?") + " GROUP BY link.article_id", articleId,
-                rows -> stray.put(rows.getLong(1), rows.getInt(2)));
+        Map<Long, List<CodedContent>> contents = contents(connection, content, source, articleId, stray);
         List<CodedArticle> articles = new ArrayList<>();
         each(connection, "SELECT id, title, source, byline, published, url FROM article" + where("id", articleId)
                 + " ORDER BY id", articleId, rows -> {
@@ -66,41 +60,69 @@ final class CodedArticleRows {
         return articles;
     }
 
+    /** A content annotation as read, before its attributes and sources are known. */
+    private record ContentRow(String id, long articleId, long categoryId, int start, int end, String text, String note) {
+    }
+
+    /**
+     * The content annotations with their attribute values and sources. Attribution links are read once,
+     * each with the annotation it points to; those that do not run from a content to a source annotation
+     * are counted into {@code stray}, by article.
+     */
     private static Map<Long, List<CodedContent>> contents(Connection connection, Set<Long> content, Set<Long> source,
-            Long articleId) throws SQLException {
-        if (content.isEmpty()) {
-            return Map.of();
+            Long articleId, Map<Long, Integer> stray) throws SQLException {
+        Map<String, ContentRow> rows = new HashMap<>();
+        if (!content.isEmpty()) {
+            each(connection, "SELECT id, article_id, category_id, start_offset, end_offset, text, note FROM annotation "
+                    + "WHERE category_id IN " + list(content) + (articleId == null ? "" : " AND article_id = ?"), articleId,
+                    found -> rows.put(found.getString(1), new ContentRow(found.getString(1), found.getLong(2), found.getLong(3),
+                            found.getInt(4), found.getInt(5), found.getString(6), found.getString(7))));
         }
-        String only = articleId == null ? "" : " AND annotation.article_id = ?";
         Map<String, Map<Long, String>> attributes = new HashMap<>();
-        each(connection, "SELECT aa.annotation_id, aa.attribute_id, aa.value FROM annotation_attribute aa "
-                + "JOIN annotation ON annotation.id = aa.annotation_id WHERE annotation.category_id IN " + list(content)
-                + only, articleId, rows -> attributes.computeIfAbsent(rows.getString(1), id -> new HashMap<>())
-                .put(rows.getLong(2), rows.getString(3)));
-        Map<String, List<SourceMention>> sources = new HashMap<>();
+        if (!rows.isEmpty()) {
+            // the whole table in one pass for the whole project; one article's through its annotations
+            String sql = articleId == null ? "SELECT annotation_id, attribute_id, value FROM annotation_attribute"
+                    : "SELECT aa.annotation_id, aa.attribute_id, aa.value FROM annotation_attribute aa "
+                    + "JOIN annotation ON annotation.id = aa.annotation_id WHERE annotation.article_id = ?";
+            each(connection, sql, articleId, found -> {
+                String id = found.getString(1);
+                if (rows.containsKey(id)) {
+                    attributes.computeIfAbsent(id, key -> new HashMap<>()).put(found.getLong(2), found.getString(3));
+                }
+            });
+        }
+        // Speaker mentions and attribution links are read apart and joined here: looking each link's
+        // mention up in the annotation table costs a random read per link, a third of a second at 10,000 articles.
+        Map<String, SourceMention> mentions = new HashMap<>();
         if (!source.isEmpty()) {
-            each(connection, "SELECT link.from_id, annotation.id, annotation.category_id, annotation.start_offset, "
-                    + "annotation.text, annotation.person_id FROM link JOIN annotation ON annotation.id = link.to_id "
-                    + "WHERE link.type = 'attributed_to' AND annotation.category_id IN " + list(source) + only, articleId,
-                    rows -> {
-                        String person = rows.getString(6);
-                        sources.computeIfAbsent(rows.getString(1), id -> new ArrayList<>()).add(new SourceMention(
-                                UUID.fromString(rows.getString(2)), rows.getLong(3), rows.getInt(4), rows.getString(5),
-                                person == null ? null : UUID.fromString(person)));
+            each(connection, "SELECT id, category_id, start_offset, text, person_id FROM annotation WHERE category_id IN "
+                    + list(source) + (articleId == null ? "" : " AND article_id = ?"), articleId, found -> {
+                        String person = found.getString(5);
+                        mentions.put(found.getString(1), new SourceMention(UUID.fromString(found.getString(1)), found.getLong(2),
+                                found.getInt(3), found.getString(4), person == null ? null : UUID.fromString(person)));
                     });
         }
-        Map<Long, List<CodedContent>> byArticle = new HashMap<>();
-        each(connection, "SELECT id, article_id, category_id, start_offset, end_offset, text, note FROM annotation "
-                + "WHERE category_id IN " + list(content) + only, articleId, rows -> {
-                    String id = rows.getString(1);
-                    List<SourceMention> mentions = sources.getOrDefault(id, List.of());
-                    if (mentions.size() > 1) {
-                        mentions.sort(Comparator.comparingInt(SourceMention::start).thenComparing(SourceMention::id));
+        Map<String, List<SourceMention>> sources = new HashMap<>();
+        each(connection, "SELECT article_id, from_id, to_id FROM link WHERE type = 'attributed_to'"
+                + (articleId == null ? "" : " AND article_id = ?"), articleId, found -> {
+                    String from = found.getString(2);
+                    SourceMention mention = mentions.get(found.getString(3));
+                    if (mention == null || !rows.containsKey(from)) {
+                        stray.merge(found.getLong(1), 1, Integer::sum);
+                    } else {
+                        sources.computeIfAbsent(from, id -> new ArrayList<>(2)).add(mention);
                     }
-                    byArticle.computeIfAbsent(rows.getLong(2), article -> new ArrayList<>()).add(new CodedContent(
-                            UUID.fromString(id), rows.getLong(2), rows.getLong(3), rows.getInt(4), rows.getInt(5),
-                            rows.getString(6), rows.getString(7), attributes.getOrDefault(id, Map.of()), mentions));
                 });
+        Map<Long, List<CodedContent>> byArticle = new HashMap<>();
+        for (ContentRow row : rows.values()) {
+            List<SourceMention> attributed = sources.getOrDefault(row.id(), List.of());
+            if (attributed.size() > 1) {
+                attributed.sort(Comparator.comparingInt(SourceMention::start).thenComparing(SourceMention::id));
+            }
+            byArticle.computeIfAbsent(row.articleId(), article -> new ArrayList<>()).add(new CodedContent(
+                    UUID.fromString(row.id()), row.articleId(), row.categoryId(), row.start(), row.end(), row.text(),
+                    row.note(), attributes.getOrDefault(row.id(), Map.of()), attributed));
+        }
         Comparator<CodedContent> order = Comparator.comparingInt(CodedContent::start).thenComparingInt(CodedContent::end)
                 .thenComparing(CodedContent::id);
         byArticle.values().forEach(list -> list.sort(order));
@@ -111,11 +133,8 @@ final class CodedArticleRows {
         return codebook.withRole(role).stream().map(Category::id).collect(Collectors.toSet());
     }
 
-    /** "(1, 2, 3)", or an empty list for none (IN it is false, NOT IN it true). Ids are numbers: nothing to escape. */
+    /** "(1, 2, 3)"; ids are numbers: nothing to escape. Never empty (callers check). */
     private static String list(Set<Long> ids) {
-        if (ids.isEmpty()) {
-            return "(SELECT NULL WHERE 0)";
-        }
         List<Long> sorted = new ArrayList<>(ids);
         Collections.sort(sorted);
         return sorted.stream().map(String::valueOf).collect(Collectors.joining(", ", "(", ")"));

@@ -31,7 +31,7 @@ import org.newsmark.analysis.ArticleFindings;
 import org.newsmark.analysis.ClaimRow;
 import org.newsmark.analysis.CodeRow;
 import org.newsmark.analysis.ContentFacts;
-import org.newsmark.analysis.Findings;
+import org.newsmark.analysis.FindingsTally;
 import org.newsmark.analysis.FindingsIndex;
 import org.newsmark.analysis.VoiceRow;
 import org.newsmark.analysis.Voices;
@@ -61,7 +61,8 @@ import org.newsmark.ui.common.ArticleOpener;
 public final class FindingsViewModel {
 
     /** What one count brings back to the window. */
-    private record Counted(Findings findings, Set<Long> inScope, Codebook codebook, boolean wholeClaims,
+    private record Counted(List<VoiceRow> voices, ChartData voicesChart, List<ClaimRow> claims, List<CodeRow> codes,
+            List<String> notes, int articlesInScope, int articles, Codebook codebook, boolean wholeClaims,
             Map<Long, List<ClaimRow>> changedClaims, long millis) {
     }
 
@@ -91,6 +92,9 @@ public final class FindingsViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyIntegerWrapper counts = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyObjectWrapper<ChartData> voicesChart = new ReadOnlyObjectWrapper<>(
+            new ChartData("", "", List.of(), List.of()));
+    private long lastCountMillis;
     private boolean pending = true;
 
     public FindingsViewModel(ProjectStore store, BackgroundTasks tasks, AnnotationEditor editor, ArticleOpener opener,
@@ -195,38 +199,49 @@ public final class FindingsViewModel {
             }
         }
         work.update(-1, "Counting\u2026");
-        Findings findings = index.findings(filter);
-        Set<Long> inScope = new HashSet<>();
-        List<ArticleFindings> scoped = Findings.inScope(index.articles(), filter);
-        scoped.forEach(article -> inScope.add(article.id()));
+        FindingsTally tally = index.tally(filter);
+        List<ClaimRow> allClaims = List.of();
         Map<Long, List<ClaimRow>> changedClaims = new HashMap<>();
-        if (!whole) {
+        if (whole) {
+            List<ClaimRow> claimsInScope = new ArrayList<>();
+            for (ArticleFindings article : index.articles()) {
+                if (tally.contains(article.id())) {
+                    claimsInScope.addAll(article.claims());
+                }
+            }
+            allClaims = claimsInScope;
+        } else {
             for (long id : changedArticles) {
-                changedClaims.put(id, inScope.contains(id) ? index.article(id).map(ArticleFindings::claims).orElse(List.of())
+                changedClaims.put(id, tally.contains(id) ? index.article(id).map(ArticleFindings::claims).orElse(List.of())
                         : List.of());
             }
         }
-        return new Counted(findings, inScope, index.rules().codebook(), whole, changedClaims,
+        List<VoiceRow> voiceRows = tally.voices();
+        return new Counted(voiceRows, VoicesViewModel.chartOf(voiceRows), allClaims, tally.codes(), tally.notes(index.size()),
+                tally.articles(), index.size(), index.rules().codebook(), whole, changedClaims,
                 (System.nanoTime() - started) / 1_000_000);
     }
 
     private void show(Counted counted) {
-        Findings findings = counted.findings();
         codebook.set(counted.codebook());
-        voices.setAll(findings.voices());
-        codes.setAll(findings.codes());
+        voicesChart.set(counted.voicesChart());
+        voices.setAll(counted.voices());
+        codes.setAll(counted.codes());
         if (counted.wholeClaims()) {
-            claims.setAll(findings.claims());
+            claims.setAll(counted.claims());
         } else {
             counted.changedClaims().forEach(this::replaceClaims);
         }
-        notes.setAll(findings.notes());
+        if (!notes.equals(counted.notes())) {
+            notes.setAll(counted.notes());
+        }
         counting.set(queued.get());
         progress.set(-1);
-        status.set(findings.articles() == 0 ? "" : findings.articlesInScope() == findings.articles()
-                ? String.format(Locale.ROOT, "All %,d articles", findings.articles())
-                : String.format(Locale.ROOT, "%,d of %,d articles (the corpus filter)", findings.articlesInScope(),
-                        findings.articles()));
+        lastCountMillis = counted.millis();
+        status.set(counted.articles() == 0 ? "" : counted.articlesInScope() == counted.articles()
+                ? String.format(Locale.ROOT, "All %,d articles", counted.articles())
+                : String.format(Locale.ROOT, "%,d of %,d articles (the corpus filter)", counted.articlesInScope(),
+                        counted.articles()));
         counts.set(counts.get() + 1);
     }
 
@@ -263,7 +278,8 @@ public final class FindingsViewModel {
             if (index == null) {
                 return List.<ClaimRow>of();
             }
-            List<ArticleFindings> scoped = Findings.inScope(index.articles(), currentScope);
+            FindingsTally tally = index.tally(currentScope);
+            List<ArticleFindings> scoped = index.articles().stream().filter(article -> tally.contains(article.id())).toList();
             Set<java.util.UUID> ids = new HashSet<>();
             Voices.quotesOf(row, scoped).stream().map(ContentFacts::content).forEach(content -> ids.add(content.id()));
             List<ClaimRow> rows = new ArrayList<>();
@@ -404,6 +420,16 @@ public final class FindingsViewModel {
     /** What the last export or report said. */
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
+    }
+
+    /** The chart of speaker types' shares per outlet, worked out with the count. */
+    public ReadOnlyObjectProperty<ChartData> voicesChartProperty() {
+        return voicesChart.getReadOnlyProperty();
+    }
+
+    /** How long the last count took on the task thread, for the benchmark. */
+    public long lastCountMillis() {
+        return lastCountMillis;
     }
 
     /** How many counts have been shown: for tests and benchmarks that wait for the next. */

@@ -31,8 +31,7 @@ public final class VoicesViewModel {
     private final SortedList<VoiceRow> rows;
     private final ObjectProperty<VoiceRow> selected = new SimpleObjectProperty<>();
     private final ObservableList<ClaimRow> quotes = FXCollections.observableArrayList();
-    private final ObjectProperty<ChartData> chart = new SimpleObjectProperty<>(
-            new ChartData("", "", List.of(), List.of()));
+    private final ObjectProperty<ChartData> chart = new SimpleObjectProperty<>();
 
     public VoicesViewModel(FindingsViewModel findings) {
         this.findings = findings;
@@ -63,10 +62,10 @@ public final class VoicesViewModel {
                     outlet.set(OutletChoice.ALL);
                 }
             }
-            chart.set(chartOf(findings.voices()));
             reselect();
         });
         selected.addListener((observable, before, after) -> showQuotes(after));
+        chart.bind(findings.voicesChartProperty());
     }
 
     private boolean shown(VoiceRow row) {
@@ -173,7 +172,7 @@ public final class VoicesViewModel {
         return quotes;
     }
 
-    public ObjectProperty<ChartData> chartProperty() {
+    public javafx.beans.property.ReadOnlyObjectProperty<ChartData> chartProperty() {
         return chart;
     }
 
