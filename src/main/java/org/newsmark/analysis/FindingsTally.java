@@ -66,6 +66,11 @@ public final class FindingsTally {
         return voices.rows();
     }
 
+    /** The Voices tally itself, for a window that shows part of it. */
+    public VoicesTally voicesTally() {
+        return voices;
+    }
+
     public List<CodeRow> codes() {
         return codes.rows();
     }

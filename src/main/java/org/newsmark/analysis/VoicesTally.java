@@ -108,18 +108,61 @@ public final class VoicesTally {
     /** The rows, in the order docs/findings.md gives. */
     public List<VoiceRow> rows() {
         List<VoiceRow> rows = new ArrayList<>(tallies.size());
-        for (Map.Entry<Key, Tally> entry : tallies.entrySet()) {
-            Key key = entry.getKey();
-            Tally tally = entry.getValue();
-            Tally outlet = tallies.get(new Key(key.allOutlets(), key.outlet(), Level.OUTLET, null, null));
-            boolean speaker = key.level() == Level.SPEAKER;
-            rows.add(new VoiceRow(key.outlet(), key.allOutlets(), key.level(), speaker ? tally.speakerName : VoiceRow.ALL,
-                    speaker ? tally.speakerId : "", key.level() == Level.OUTLET ? VoiceRow.ALL : key.type(), tally.quotes,
-                    tally.words, (double) tally.quotes / outlet.quotes, tally.articles, tally.firstVoiceArticles,
-                    tally.direct, tally.quotes - tally.direct));
-        }
+        tallies.forEach((key, tally) -> rows.add(row(key, tally)));
         rows.sort(Voices.ORDER);
         return rows;
+    }
+
+    /**
+     * The rows of one level, for one outlet or all ({@code outlet} null meaning articles without one),
+     * at most {@code limit} of them, most quotes first: what a window shows without sorting every row.
+     */
+    public Selection rows(boolean allOutlets, String outlet, Level level, int limit) {
+        java.util.PriorityQueue<VoiceRow> best = new java.util.PriorityQueue<>(Voices.ORDER.reversed());
+        int matching = 0;
+        for (Map.Entry<Key, Tally> entry : tallies.entrySet()) {
+            Key key = entry.getKey();
+            if (key.level() != level || key.allOutlets() != allOutlets
+                    || !allOutlets && !java.util.Objects.equals(key.outlet(), outlet)) {
+                continue;
+            }
+            matching++;
+            VoiceRow row = row(key, entry.getValue());
+            if (best.size() < limit) {
+                best.add(row);
+            } else if (Voices.ORDER.compare(row, best.peek()) < 0) {
+                best.poll();
+                best.add(row);
+            }
+        }
+        List<VoiceRow> rows = new ArrayList<>(best);
+        rows.sort(Voices.ORDER);
+        return new Selection(rows, matching);
+    }
+
+    /** Some rows, and how many there are in all. */
+    public record Selection(List<VoiceRow> rows, int total) {
+    }
+
+    /** The speaker type and outlet rows only: few, and all the chart needs. */
+    public List<VoiceRow> typeRows() {
+        List<VoiceRow> rows = new ArrayList<>();
+        tallies.forEach((key, tally) -> {
+            if (key.level() != Level.SPEAKER) {
+                rows.add(row(key, tally));
+            }
+        });
+        rows.sort(Voices.ORDER);
+        return rows;
+    }
+
+    private VoiceRow row(Key key, Tally tally) {
+        Tally outlet = tallies.get(new Key(key.allOutlets(), key.outlet(), Level.OUTLET, null, null));
+        boolean speaker = key.level() == Level.SPEAKER;
+        return new VoiceRow(key.outlet(), key.allOutlets(), key.level(), speaker ? tally.speakerName : VoiceRow.ALL,
+                speaker ? tally.speakerId : "", key.level() == Level.OUTLET ? VoiceRow.ALL : key.type(), tally.quotes,
+                tally.words, (double) tally.quotes / outlet.quotes, tally.articles, tally.firstVoiceArticles,
+                tally.direct, tally.quotes - tally.direct);
     }
 
     public void clear() {

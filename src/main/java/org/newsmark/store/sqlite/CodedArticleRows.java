@@ -38,20 +38,17 @@ final class CodedArticleRows {
         Codebook codebook = CodebookRows.read(connection);
         Set<Long> content = ids(codebook, CategoryRole.CONTENT);
         Set<Long> source = ids(codebook, CategoryRole.SOURCE);
-        Map<Long, Map<Long, Integer>> counts = new HashMap<>();
-        each(connection, "SELECT article_id, category_id, count(*) FROM annotation" + where("article_id", articleId)
-                + " GROUP BY article_id, category_id", articleId, rows ->
-                counts.computeIfAbsent(rows.getLong(1), id -> new HashMap<>()).put(rows.getLong(2), rows.getInt(3)));
+        Annotations annotations = annotations(connection, content, source, articleId);
         Map<Long, Map<Long, String>> codes = new HashMap<>();
         each(connection, "SELECT article_id, field_id, value FROM article_code" + where("article_id", articleId), articleId,
                 rows -> codes.computeIfAbsent(rows.getLong(1), id -> new HashMap<>()).put(rows.getLong(2), rows.getString(3)));
         Map<Long, Integer> stray = new HashMap<>();
-        Map<Long, List<CodedContent>> contents = contents(connection, content, source, articleId, stray);
+        Map<Long, List<CodedContent>> contents = contents(connection, annotations, articleId, stray);
         List<CodedArticle> articles = new ArrayList<>();
         each(connection, "SELECT id, title, source, byline, published, url FROM article" + where("id", articleId)
                 + " ORDER BY id", articleId, rows -> {
                     long id = rows.getLong(1);
-                    Map<Long, Integer> byCategory = counts.getOrDefault(id, Map.of());
+                    Map<Long, Integer> byCategory = annotations.counts().getOrDefault(id, Map.of());
                     articles.add(new CodedArticle(id, new ArticleDetails(rows.getString(2), rows.getString(3),
                             rows.getString(4), rows.getString(5), rows.getString(6)),
                             byCategory.values().stream().mapToInt(Integer::intValue).sum(), byCategory,
@@ -64,20 +61,73 @@ final class CodedArticleRows {
     private record ContentRow(String id, long articleId, long categoryId, int start, int end, String text, String note) {
     }
 
+    /** What one pass over the annotations gives: counts by article and category, contents, speaker mentions. */
+    private record Annotations(Map<Long, Map<Long, Integer>> counts, Map<String, ContentRow> contents,
+            Map<String, SourceMention> mentions) {
+    }
+
     /**
-     * The content annotations with their attribute values and sources. Attribution links are read once,
-     * each with the annotation it points to; those that do not run from a content to a source annotation
-     * are counted into {@code stray}, by article.
+     * One pass over the annotation table. Every annotation is counted; only contents and speaker
+     * mentions are read further. The table is read once in its own order: looking annotations up by
+     * category instead reads every page of it once per category, and SQLite's grouping of half a
+     * million rows by article and category sorts them first; both took seconds at 10,000 articles.
      */
-    private static Map<Long, List<CodedContent>> contents(Connection connection, Set<Long> content, Set<Long> source,
-            Long articleId, Map<Long, Integer> stray) throws SQLException {
-        Map<String, ContentRow> rows = new HashMap<>();
-        if (!content.isEmpty()) {
-            each(connection, "SELECT id, article_id, category_id, start_offset, end_offset, text, note FROM annotation "
-                    + "WHERE category_id IN " + list(content) + (articleId == null ? "" : " AND article_id = ?"), articleId,
-                    found -> rows.put(found.getString(1), new ContentRow(found.getString(1), found.getLong(2), found.getLong(3),
-                            found.getInt(4), found.getInt(5), found.getString(6), found.getString(7))));
-        }
+    private static Annotations annotations(Connection connection, Set<Long> content, Set<Long> source, Long articleId)
+            throws SQLException {
+        // counted per article in an array by category id (small numbers), one map step per annotation
+        Map<Long, int[]> tallies = new HashMap<>();
+        Map<Long, Map<Long, Integer>> counts = new HashMap<>();
+        Map<String, ContentRow> contents = new HashMap<>();
+        Map<String, SourceMention> mentions = new HashMap<>();
+        long[] last = {-1};
+        int[][] current = {null};
+        each(connection, "SELECT article_id, category_id, id, start_offset, end_offset, text, note, person_id FROM annotation"
+                + where("article_id", articleId), articleId, rows -> {
+                    long article = rows.getLong(1);
+                    long category = rows.getLong(2);
+                    if (category >= 0 && category < 4096) {
+                        if (article != last[0]) {
+                            last[0] = article;
+                            current[0] = tallies.computeIfAbsent(article, id -> new int[16]);
+                        }
+                        if (category >= current[0].length) {
+                            current[0] = java.util.Arrays.copyOf(current[0], (int) category * 2);
+                            tallies.put(article, current[0]);
+                        }
+                        current[0][(int) category]++;
+                    } else {
+                        counts.computeIfAbsent(article, id -> new HashMap<>()).merge(category, 1, Integer::sum);
+                    }
+                    if (content.contains(category)) {
+                        String id = rows.getString(3);
+                        contents.put(id, new ContentRow(id, article, category, rows.getInt(4), rows.getInt(5), rows.getString(6),
+                                rows.getString(7)));
+                    } else if (source.contains(category)) {
+                        String id = rows.getString(3);
+                        String person = rows.getString(8);
+                        mentions.put(id, new SourceMention(UUID.fromString(id), category, rows.getInt(4), rows.getString(6),
+                                person == null ? null : UUID.fromString(person)));
+                    }
+                });
+        tallies.forEach((article, byCategory) -> {
+            Map<Long, Integer> counted = counts.computeIfAbsent(article, id -> new HashMap<>());
+            for (int category = 0; category < byCategory.length; category++) {
+                if (byCategory[category] > 0) {
+                    counted.merge((long) category, byCategory[category], Integer::sum);
+                }
+            }
+        });
+        return new Annotations(counts, contents, mentions);
+    }
+
+    /**
+     * The content annotations with their attribute values and sources. Attribution links are read from
+     * the link table's own index (type, from, to), without a lookup per link; those that do not run from
+     * a content to a source annotation are counted into {@code stray}, by article.
+     */
+    private static Map<Long, List<CodedContent>> contents(Connection connection, Annotations annotations, Long articleId,
+            Map<Long, Integer> stray) throws SQLException {
+        Map<String, ContentRow> rows = annotations.contents();
         Map<String, Map<Long, String>> attributes = new HashMap<>();
         if (!rows.isEmpty()) {
             // the whole table in one pass for the whole project; one article's through its annotations
@@ -91,28 +141,35 @@ final class CodedArticleRows {
                 }
             });
         }
-        // Speaker mentions and attribution links are read apart and joined here: looking each link's
-        // mention up in the annotation table costs a random read per link, a third of a second at 10,000 articles.
-        Map<String, SourceMention> mentions = new HashMap<>();
-        if (!source.isEmpty()) {
-            each(connection, "SELECT id, category_id, start_offset, text, person_id FROM annotation WHERE category_id IN "
-                    + list(source) + (articleId == null ? "" : " AND article_id = ?"), articleId, found -> {
-                        String person = found.getString(5);
-                        mentions.put(found.getString(1), new SourceMention(UUID.fromString(found.getString(1)), found.getLong(2),
-                                found.getInt(3), found.getString(4), person == null ? null : UUID.fromString(person)));
-                    });
-        }
         Map<String, List<SourceMention>> sources = new HashMap<>();
-        each(connection, "SELECT article_id, from_id, to_id FROM link WHERE type = 'attributed_to'"
-                + (articleId == null ? "" : " AND article_id = ?"), articleId, found -> {
-                    String from = found.getString(2);
-                    SourceMention mention = mentions.get(found.getString(3));
-                    if (mention == null || !rows.containsKey(from)) {
-                        stray.merge(found.getLong(1), 1, Integer::sum);
-                    } else {
-                        sources.computeIfAbsent(from, id -> new ArrayList<>(2)).add(mention);
+        List<String[]> strayLinks = new ArrayList<>();
+        String links = articleId == null ? "SELECT from_id, to_id FROM link WHERE type = 'attributed_to'"
+                : "SELECT from_id, to_id FROM link WHERE type = 'attributed_to' AND article_id = ?";
+        each(connection, links, articleId, found -> {
+            String from = found.getString(1);
+            String to = found.getString(2);
+            SourceMention mention = annotations.mentions().get(to);
+            if (mention == null || !rows.containsKey(from)) {
+                strayLinks.add(new String[] {from, to});
+            } else {
+                sources.computeIfAbsent(from, id -> new ArrayList<>(2)).add(mention);
+            }
+        });
+        if (!strayLinks.isEmpty()) {
+            // few, if any: each one's article found through the link's own unique index
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT article_id FROM link WHERE type = 'attributed_to' AND from_id = ? AND to_id = ?")) {
+                for (String[] link : strayLinks) {
+                    statement.setString(1, link[0]);
+                    statement.setString(2, link[1]);
+                    try (ResultSet found = statement.executeQuery()) {
+                        if (found.next()) {
+                            stray.merge(found.getLong(1), 1, Integer::sum);
+                        }
                     }
-                });
+                }
+            }
+        }
         Map<Long, List<CodedContent>> byArticle = new HashMap<>();
         for (ContentRow row : rows.values()) {
             List<SourceMention> attributed = sources.getOrDefault(row.id(), List.of());
@@ -131,13 +188,6 @@ final class CodedArticleRows {
 
     private static Set<Long> ids(Codebook codebook, CategoryRole role) {
         return codebook.withRole(role).stream().map(Category::id).collect(Collectors.toSet());
-    }
-
-    /** "(1, 2, 3)"; ids are numbers: nothing to escape. Never empty (callers check). */
-    private static String list(Set<Long> ids) {
-        List<Long> sorted = new ArrayList<>(ids);
-        Collections.sort(sorted);
-        return sorted.stream().map(String::valueOf).collect(Collectors.joining(", ", "(", ")"));
     }
 
     private static String where(String column, Long articleId) {

@@ -32,6 +32,7 @@ import org.newsmark.analysis.ClaimRow;
 import org.newsmark.analysis.CodeRow;
 import org.newsmark.analysis.ContentFacts;
 import org.newsmark.analysis.FindingsTally;
+import org.newsmark.analysis.VoicesTally;
 import org.newsmark.analysis.FindingsIndex;
 import org.newsmark.analysis.VoiceRow;
 import org.newsmark.analysis.Voices;
@@ -60,10 +61,18 @@ import org.newsmark.ui.common.ArticleOpener;
  */
 public final class FindingsViewModel {
 
+    /** The most Voices rows the window lists at once (most quoted first); the CSV has them all. */
+    public static final int VOICES_SHOWN = 2_000;
+
+    /** Which Voices rows the window shows: an outlet (null: articles without one) or all, and a level. */
+    public record VoicesChoice(boolean allOutlets, String outlet, VoiceRow.Level level) {
+        public static final VoicesChoice ALL_SPEAKERS = new VoicesChoice(true, null, VoiceRow.Level.SPEAKER);
+    }
+
     /** What one count brings back to the window. */
-    private record Counted(List<VoiceRow> voices, ChartData voicesChart, List<ClaimRow> claims, List<CodeRow> codes,
-            List<String> notes, int articlesInScope, int articles, Codebook codebook, boolean wholeClaims,
-            Map<Long, List<ClaimRow>> changedClaims, long millis) {
+    private record Counted(VoicesTally.Selection voices, List<VoiceRow> voiceTypes, ChartData voicesChart,
+            List<ClaimRow> claims, List<CodeRow> codes, List<String> notes, int articlesInScope, int articles,
+            Codebook codebook, boolean wholeClaims, Map<Long, List<ClaimRow>> changedClaims, long millis) {
     }
 
     private final ProjectStore store;
@@ -80,6 +89,7 @@ public final class FindingsViewModel {
     private final AtomicBoolean scopeChanged = new AtomicBoolean();
     private final AtomicBoolean queued = new AtomicBoolean();
     private volatile CorpusFilter currentScope;
+    private volatile VoicesChoice voicesChoice = VoicesChoice.ALL_SPEAKERS;
 
     private final ObservableList<VoiceRow> voices = FXCollections.observableArrayList();
     private final ObservableList<ClaimRow> claims = FXCollections.observableArrayList();
@@ -92,6 +102,8 @@ public final class FindingsViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyIntegerWrapper counts = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyIntegerWrapper voicesTotal = new ReadOnlyIntegerWrapper();
+    private final ObservableList<String> voiceOutlets = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<ChartData> voicesChart = new ReadOnlyObjectWrapper<>(
             new ChartData("", "", List.of(), List.of()));
     private long lastCountMillis;
@@ -216,16 +228,40 @@ public final class FindingsViewModel {
                         : List.of());
             }
         }
-        List<VoiceRow> voiceRows = tally.voices();
-        return new Counted(voiceRows, VoicesViewModel.chartOf(voiceRows), allClaims, tally.codes(), tally.notes(index.size()),
-                tally.articles(), index.size(), index.rules().codebook(), whole, changedClaims,
+        List<VoiceRow> typeRows = tally.voicesTally().typeRows();
+        return new Counted(selection(tally), typeRows, VoicesViewModel.chartOf(typeRows), allClaims, tally.codes(),
+                tally.notes(index.size()), tally.articles(), index.size(), index.rules().codebook(), whole, changedClaims,
                 (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private VoicesTally.Selection selection(FindingsTally tally) {
+        VoicesChoice choice = voicesChoice;
+        return tally.voicesTally().rows(choice.allOutlets(), choice.outlet(), choice.level(), VOICES_SHOWN);
+    }
+
+    /** Shows other Voices rows: those of another outlet or level. */
+    public void chooseVoices(VoicesChoice choice) {
+        voicesChoice = choice;
+        tasks.run(() -> index == null ? null : selection(index.tally(currentScope)), selection -> {
+            if (selection != null && choice.equals(voicesChoice)) {
+                showVoices(selection);
+            }
+        }, error -> status.set("Could not count the findings: " + error.getMessage()));
+    }
+
+    private void showVoices(VoicesTally.Selection selection) {
+        voices.setAll(selection.rows());
+        voicesTotal.set(selection.total());
     }
 
     private void show(Counted counted) {
         codebook.set(counted.codebook());
         voicesChart.set(counted.voicesChart());
-        voices.setAll(counted.voices());
+        List<String> outlets = outletsOf(counted.voiceTypes());
+        if (!outlets.equals(voiceOutlets)) {
+            voiceOutlets.setAll(outlets);
+        }
+        showVoices(counted.voices());
         codes.setAll(counted.codes());
         if (counted.wholeClaims()) {
             claims.setAll(counted.claims());
@@ -355,8 +391,20 @@ public final class FindingsViewModel {
                 error -> message.set("Could not write " + target + ": " + error.getMessage()));
     }
 
+    /** Writes the whole Voices table, every outlet and level, as `newsmark report voices` does. */
+    public void exportVoicesCsv(Path target, boolean byteOrderMark) {
+        tasks.run(() -> {
+            List<List<Object>> cells = new ArrayList<>();
+            if (index != null) {
+                index.tally(currentScope).voices().forEach(row -> cells.add(row.cells()));
+            }
+            return cells;
+        }, cells -> exportCsv(VoiceRow.COLUMNS, cells, target, byteOrderMark),
+                error -> message.set("Could not write " + target + ": " + error.getMessage()));
+    }
+
     /** Outlets found in the Voices rows, by name (articles without one as null, after them). */
-    public List<String> outletsOf(List<VoiceRow> rows) {
+    static List<String> outletsOf(List<VoiceRow> rows) {
         TreeSet<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         boolean none = false;
         for (VoiceRow row : rows) {
@@ -380,8 +428,19 @@ public final class FindingsViewModel {
         return active;
     }
 
+    /** The Voices rows the window shows: those of the chosen outlet and level, at most {@link #VOICES_SHOWN}. */
     public ObservableList<VoiceRow> voices() {
         return voices;
+    }
+
+    /** How many Voices rows the chosen outlet and level have in all. */
+    public ReadOnlyIntegerProperty voicesTotalProperty() {
+        return voicesTotal.getReadOnlyProperty();
+    }
+
+    /** The outlets the Voices rows are of, by name (null for articles without one, last). */
+    public ObservableList<String> voiceOutlets() {
+        return voiceOutlets;
     }
 
     /** The claims of the articles in scope, in article order. */

@@ -101,7 +101,11 @@ final class VoicesView {
         savePicture.setId("voices-export-png");
         savePicture.setOnAction(event -> FindingsView.saveChart(savePicture, viewModel.findings(), Charts.Kind.STACKED_BARS,
                 viewModel.chartProperty().get(), "voices.png"));
-        FlowPane bar = new FlowPane(8, 6, new Label("Outlet"), outlet, speakers, types, exportTable, savePicture);
+        Label shown = new Label();
+        shown.setId("voices-shown");
+        shown.getStyleClass().add("findings-hint");
+        shown.textProperty().bind(viewModel.shownProperty());
+        FlowPane bar = new FlowPane(8, 6, new Label("Outlet"), outlet, speakers, types, exportTable, savePicture, shown);
         bar.setAlignment(Pos.CENTER_LEFT);
 
         Label quotesHeading = new Label("Quotes of the chosen row (double-click one to open it)");

@@ -11,7 +11,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 import org.newsmark.analysis.ClaimRow;
 import org.newsmark.analysis.VoiceRow;
@@ -27,53 +26,53 @@ public final class VoicesViewModel {
     private final ObjectProperty<OutletChoice> outlet = new SimpleObjectProperty<>(OutletChoice.ALL);
     private final ObjectProperty<Level> level = new SimpleObjectProperty<>(Level.SPEAKER);
     private final ObservableList<OutletChoice> outlets = FXCollections.observableArrayList(OutletChoice.ALL);
-    private final FilteredList<VoiceRow> filtered;
     private final SortedList<VoiceRow> rows;
+    private final javafx.beans.property.StringProperty shown = new javafx.beans.property.SimpleStringProperty("");
     private final ObjectProperty<VoiceRow> selected = new SimpleObjectProperty<>();
     private final ObservableList<ClaimRow> quotes = FXCollections.observableArrayList();
     private final ObjectProperty<ChartData> chart = new SimpleObjectProperty<>();
 
     public VoicesViewModel(FindingsViewModel findings) {
         this.findings = findings;
-        filtered = new FilteredList<>(findings.voices(), this::shown);
-        rows = new SortedList<>(filtered);
+        rows = new SortedList<>(findings.voices());
         outlet.addListener((observable, before, after) -> {
             if (after == null) {
                 outlet.set(OutletChoice.ALL);
             } else {
-                refilter();
+                choose();
             }
         });
         level.addListener((observable, before, after) -> {
             if (after == null) {
                 level.set(Level.SPEAKER);
             } else {
-                refilter();
+                choose();
             }
         });
-        findings.voices().addListener((ListChangeListener<VoiceRow>) change -> {
-            List<OutletChoice> choices = new ArrayList<>();
-            choices.add(OutletChoice.ALL);
-            findings.outletsOf(findings.voices()).forEach(name -> choices.add(OutletChoice.of(name)));
-            if (!choices.equals(outlets)) {
-                OutletChoice chosen = outlet.get();
-                outlets.setAll(choices);
-                if (!choices.contains(chosen)) {
-                    outlet.set(OutletChoice.ALL);
-                }
-            }
-            reselect();
-        });
+        findings.voiceOutlets().addListener((ListChangeListener<String>) change -> updateOutlets());
+        updateOutlets();
+        findings.voices().addListener((ListChangeListener<VoiceRow>) change -> reselect());
         selected.addListener((observable, before, after) -> showQuotes(after));
         chart.bind(findings.voicesChartProperty());
+        shown.bind(javafx.beans.binding.Bindings.createStringBinding(() -> findings.voicesTotalProperty().get()
+                > findings.voices().size() ? String.format(java.util.Locale.ROOT,
+                "The %,d most quoted of %,d rows; Export Table as CSV for all of them.", findings.voices().size(),
+                findings.voicesTotalProperty().get()) : "", findings.voicesTotalProperty(), findings.voices()));
     }
 
-    private boolean shown(VoiceRow row) {
-        return row.level() == level.get() && outlet.get().matches(row.allOutlets(), row.outlet());
+    private void updateOutlets() {
+        List<OutletChoice> choices = new ArrayList<>();
+        choices.add(OutletChoice.ALL);
+        findings.voiceOutlets().forEach(name -> choices.add(OutletChoice.of(name)));
+        OutletChoice chosen = outlet.get();
+        outlets.setAll(choices);
+        if (!choices.contains(chosen)) {
+            outlet.set(OutletChoice.ALL);
+        }
     }
 
-    private void refilter() {
-        filtered.setPredicate(this::shown);
+    private void choose() {
+        findings.chooseVoices(new FindingsViewModel.VoicesChoice(outlet.get().all(), outlet.get().outlet(), level.get()));
     }
 
     /** After a count the chosen row is a new object: choose its successor, so its quotes stay shown. */
@@ -83,7 +82,9 @@ public final class VoicesViewModel {
             return;
         }
         VoiceRow now = findings.voices().stream().filter(row -> sameRow(row, was)).findFirst().orElse(null);
-        selected.set(now);
+        if (now == null || !now.equals(was)) {
+            selected.set(now);
+        }
         if (now == null) {
             quotes.clear();
         }
@@ -139,9 +140,12 @@ public final class VoicesViewModel {
 
     /** Writes the whole Voices table, every outlet and level, as `newsmark report voices` does. */
     public void exportCsv(Path target, boolean byteOrderMark) {
-        List<List<Object>> cells = new ArrayList<>();
-        findings.voices().forEach(row -> cells.add(row.cells()));
-        findings.exportCsv(VoiceRow.COLUMNS, cells, target, byteOrderMark);
+        findings.exportVoicesCsv(target, byteOrderMark);
+    }
+
+    /** Says when the table lists only the most quoted rows. */
+    public javafx.beans.property.ReadOnlyStringProperty shownProperty() {
+        return shown;
     }
 
     public void open(ClaimRow quote) {
