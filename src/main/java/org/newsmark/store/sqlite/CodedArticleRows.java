@@ -57,8 +57,27 @@ final class CodedArticleRows {
         return articles;
     }
 
-    /** A content annotation as read, before its attributes and sources are known. */
-    private record ContentRow(String id, long articleId, long categoryId, int start, int end, String text, String note) {
+    /** A content annotation as read, gathering its attributes and sources as they are read. */
+    private static final class ContentRow {
+        final String id;
+        final long articleId;
+        final long categoryId;
+        final int start;
+        final int end;
+        final String text;
+        final String note;
+        Map<Long, String> attributes = Map.of();
+        List<SourceMention> sources = List.of();
+
+        ContentRow(String id, long articleId, long categoryId, int start, int end, String text, String note) {
+            this.id = id;
+            this.articleId = articleId;
+            this.categoryId = categoryId;
+            this.start = start;
+            this.end = end;
+            this.text = text;
+            this.note = note;
+        }
     }
 
     /** What one pass over the annotations gives: counts by article and category, contents, speaker mentions. */
@@ -128,20 +147,21 @@ final class CodedArticleRows {
     private static Map<Long, List<CodedContent>> contents(Connection connection, Annotations annotations, Long articleId,
             Map<Long, Integer> stray) throws SQLException {
         Map<String, ContentRow> rows = annotations.contents();
-        Map<String, Map<Long, String>> attributes = new HashMap<>();
         if (!rows.isEmpty()) {
             // the whole table in one pass for the whole project; one article's through its annotations
             String sql = articleId == null ? "SELECT annotation_id, attribute_id, value FROM annotation_attribute"
                     : "SELECT aa.annotation_id, aa.attribute_id, aa.value FROM annotation_attribute aa "
                     + "JOIN annotation ON annotation.id = aa.annotation_id WHERE annotation.article_id = ?";
             each(connection, sql, articleId, found -> {
-                String id = found.getString(1);
-                if (rows.containsKey(id)) {
-                    attributes.computeIfAbsent(id, key -> new HashMap<>()).put(found.getLong(2), found.getString(3));
+                ContentRow row = rows.get(found.getString(1));
+                if (row != null) {
+                    if (row.attributes.isEmpty()) {
+                        row.attributes = new HashMap<>(4);
+                    }
+                    row.attributes.put(found.getLong(2), found.getString(3));
                 }
             });
         }
-        Map<String, List<SourceMention>> sources = new HashMap<>();
         List<String[]> strayLinks = new ArrayList<>();
         String links = articleId == null ? "SELECT from_id, to_id FROM link WHERE type = 'attributed_to'"
                 : "SELECT from_id, to_id FROM link WHERE type = 'attributed_to' AND article_id = ?";
@@ -149,10 +169,14 @@ final class CodedArticleRows {
             String from = found.getString(1);
             String to = found.getString(2);
             SourceMention mention = annotations.mentions().get(to);
-            if (mention == null || !rows.containsKey(from)) {
+            ContentRow row = mention == null ? null : rows.get(from);
+            if (row == null) {
                 strayLinks.add(new String[] {from, to});
             } else {
-                sources.computeIfAbsent(from, id -> new ArrayList<>(2)).add(mention);
+                if (row.sources.isEmpty()) {
+                    row.sources = new ArrayList<>(2);
+                }
+                row.sources.add(mention);
             }
         });
         if (!strayLinks.isEmpty()) {
@@ -172,13 +196,12 @@ final class CodedArticleRows {
         }
         Map<Long, List<CodedContent>> byArticle = new HashMap<>();
         for (ContentRow row : rows.values()) {
-            List<SourceMention> attributed = sources.getOrDefault(row.id(), List.of());
-            if (attributed.size() > 1) {
-                attributed.sort(Comparator.comparingInt(SourceMention::start).thenComparing(SourceMention::id));
+            if (row.sources.size() > 1) {
+                row.sources.sort(Comparator.comparingInt(SourceMention::start).thenComparing(SourceMention::id));
             }
-            byArticle.computeIfAbsent(row.articleId(), article -> new ArrayList<>()).add(new CodedContent(
-                    UUID.fromString(row.id()), row.articleId(), row.categoryId(), row.start(), row.end(), row.text(),
-                    row.note(), attributes.getOrDefault(row.id(), Map.of()), attributed));
+            byArticle.computeIfAbsent(row.articleId, article -> new ArrayList<>()).add(new CodedContent(
+                    UUID.fromString(row.id), row.articleId, row.categoryId, row.start, row.end, row.text, row.note,
+                    row.attributes, row.sources));
         }
         Comparator<CodedContent> order = Comparator.comparingInt(CodedContent::start).thenComparingInt(CodedContent::end)
                 .thenComparing(CodedContent::id);
