@@ -104,12 +104,15 @@ public final class FindingsBenchmark {
 
     /** Every table from nothing, five times: read from the file, worked out, counted. */
     private static void cold(ProjectStore store) {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        Stats cpu = new Stats();
         Stats read = new Stats();
         Stats derived = new Stats();
         Stats counted = new Stats();
         Stats total = new Stats();
         Findings findings = null;
         for (int run = 0; run < 6; run++) {
+            long startCpu = threads.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             Codebook codebook = store.codebook();
             List<Person> people = store.people();
@@ -124,6 +127,7 @@ public final class FindingsBenchmark {
                 derived.add(afterDerive - afterRead);
                 counted.add(end - afterDerive);
                 total.add(end - start);
+                cpu.add(threads.getCurrentThreadCpuTime() - startCpu);
             }
         }
         System.out.printf(Locale.ROOT, "%,d voices rows, %,d claims, %,d codes rows%n", findings.voices().size(),
@@ -132,23 +136,36 @@ public final class FindingsBenchmark {
         System.out.println("cold: apply the definitions: " + derived.summary());
         System.out.println("cold: count voices, claims, codes: " + counted.summary());
         System.out.println("cold: all three tables from the file: " + total.summary());
+        System.out.println("cold: the same, CPU time of the thread: " + cpu.summary());
     }
 
-    /** One article read again and everything counted, as after a tag (without the window). */
+    /**
+     * One article read again and counted out and in, then what the window shows built (the 2,000 most
+     * quoted speakers, the speaker types, the codes, the notes), as after a tag, without the window.
+     */
     private static void oneArticle(ProjectStore store, int size) {
         FindingsIndex index = new FindingsIndex(store.codebook(), store.people(), store.codedArticles());
         Random random = new Random(3);
         Stats update = new Stats();
+        Stats cpu = new Stats();
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         for (int run = 0; run < 60; run++) {
             long id = 1 + random.nextInt(size);
             long start = System.nanoTime();
+            long startCpu = threads.getCurrentThreadCpuTime();
             store.codedArticle(id).ifPresent(index::put);
-            index.findings(CorpusFilter.NONE);
+            org.newsmark.analysis.FindingsTally tally = index.tally(CorpusFilter.NONE);
+            tally.voicesTally().rows(true, null, org.newsmark.analysis.VoiceRow.Level.SPEAKER, 2_000);
+            tally.voicesTally().typeRows();
+            tally.codes();
+            tally.notes(index.size());
             if (run >= 10) {
                 update.add(System.nanoTime() - start);
+                cpu.add(threads.getCurrentThreadCpuTime() - startCpu);
             }
         }
-        System.out.println("one article read again, all tables counted: " + update.summary());
+        System.out.println("one article read again and counted, the window's rows built: " + update.summary());
+        System.out.println("  the same, CPU time of the thread: " + cpu.summary());
     }
 
     private Scene scene;

@@ -120,9 +120,10 @@ final class ClaimsView {
         viewModel.rows().addListener((ListChangeListener<ClaimRow>) change -> recount.run());
         recount.run();
 
-        StackPane tables = new StackPane(claims.table(), groups.table());
-        groups.table().visibleProperty().bind(viewModel.groupedProperty());
-        claims.table().visibleProperty().bind(viewModel.groupedProperty().not());
+        // One table in the scene at a time: the hidden one is not laid out for nothing.
+        StackPane tables = new StackPane(claims.table());
+        viewModel.groupedProperty().addListener((observable, was, isGrouped) ->
+                tables.getChildren().setAll(isGrouped ? groups.table() : claims.table()));
         VBox top = new VBox(6, filters, tables, count);
         VBox.setVgrow(tables, Priority.ALWAYS);
         pane = new SplitPane(top, follow());

@@ -42,6 +42,8 @@ public final class FindingsView {
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(16, 16);
         busy.visibleProperty().bind(findings.countingProperty());
+        // indeterminate only while counting: a spinning indicator draws every frame, even hidden
+        busy.progressProperty().bind(javafx.beans.binding.Bindings.when(findings.countingProperty()).then(-1.0).otherwise(0.0));
         Label message = new Label();
         message.setId("findings-message");
         message.textProperty().bind(findings.messageProperty());
