@@ -33,8 +33,28 @@ final class Charts {
         return chart;
     }
 
-    /** Shows the data; the colours are set once the chart has made its nodes. */
+    /**
+     * Shows the data; the colours are set once the chart has made its nodes. When only the values
+     * changed (a tag), they are changed in place, which costs the window far less than new series.
+     */
     static void show(XYChart<String, Number> chart, ChartData data) {
+        if (sameShape(chart, data)) {
+            for (int s = 0; s < data.series().size(); s++) {
+                XYChart.Series<String, Number> series = chart.getData().get(s);
+                List<Double> values = data.series().get(s).values();
+                int point = 0;
+                for (int i = 0; i < values.size(); i++) {
+                    if (values.get(i) != null) {
+                        XYChart.Data<String, Number> shown = series.getData().get(point++);
+                        if (shown.getYValue().doubleValue() != values.get(i)) {
+                            shown.setYValue(values.get(i));
+                        }
+                    }
+                }
+            }
+            scale(chart, data);
+            return;
+        }
         chart.setTitle(data.title());
         chart.getYAxis().setLabel(data.valueAxis());
         CategoryAxis categories = (CategoryAxis) chart.getXAxis();
@@ -54,7 +74,12 @@ final class Charts {
             all.add(shown);
         }
         chart.getData().setAll(all);
-        // Shares run from 0 to 100; an axis that stops at 110 only suggests more than all.
+        scale(chart, data);
+        Platform.runLater(() -> colour(chart, data));
+    }
+
+    /** Shares run from 0 to 100: the axis is fixed there unless a stack goes beyond (shared quotes). */
+    private static void scale(XYChart<String, Number> chart, ChartData data) {
         double top = 0;
         for (int i = 0; i < data.categories().size(); i++) {
             double stack = 0;
@@ -74,7 +99,36 @@ final class Charts {
             axis.setUpperBound(100);
             axis.setTickUnit(10);
         }
-        Platform.runLater(() -> colour(chart, data));
+    }
+
+    /** Whether the chart shows the same categories, series and points (not values) as the data. */
+    private static boolean sameShape(XYChart<String, Number> chart, ChartData data) {
+        if (!java.util.Objects.equals(chart.getTitle(), data.title())
+                || !((CategoryAxis) chart.getXAxis()).getCategories().equals(data.categories())
+                || chart.getData().size() != data.series().size() || data.series().isEmpty()) {
+            return false;
+        }
+        for (int s = 0; s < data.series().size(); s++) {
+            XYChart.Series<String, Number> series = chart.getData().get(s);
+            ChartData.Series wanted = data.series().get(s);
+            if (!wanted.name().equals(series.getName())) {
+                return false;
+            }
+            int points = 0;
+            for (int i = 0; i < wanted.values().size(); i++) {
+                if (wanted.values().get(i) != null) {
+                    if (points >= series.getData().size()
+                            || !series.getData().get(points).getXValue().equals(data.categories().get(i))) {
+                        return false;
+                    }
+                    points++;
+                }
+            }
+            if (points != series.getData().size()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Gives every series its colour: bars, lines, points and the legend's symbols. */

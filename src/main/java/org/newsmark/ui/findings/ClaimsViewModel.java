@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import javafx.beans.property.BooleanProperty;
@@ -54,9 +53,6 @@ public final class ClaimsViewModel {
     private final ObjectProperty<String> checkable = new SimpleObjectProperty<>();
     private final FilteredList<ClaimRow> filtered;
     private final SortedList<ClaimRow> rows;
-    private final TreeSet<String> speakerNames = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-    private final ObservableList<String> speakers = FXCollections.observableArrayList();
-    private final ObservableList<String> categories = FXCollections.observableArrayList();
     private final BooleanProperty grouped = new SimpleBooleanProperty();
     private final ObservableList<ClaimGroupRow> groups = FXCollections.observableArrayList();
     private final ObservableList<SimilarClaims.Match> similar = FXCollections.observableArrayList();
@@ -75,17 +71,6 @@ public final class ClaimsViewModel {
         }
         words.addListener((observable, before, after) -> refilter());
         grouped.addListener((observable, before, after) -> regroup());
-        findings.claims().addListener((ListChangeListener<ClaimRow>) change -> {
-            List<ClaimRow> added = new ArrayList<>();
-            boolean replacedAll = false;
-            while (change.next()) {
-                if (change.getFrom() == 0 && change.getList().size() == change.getAddedSize()) {
-                    replacedAll = true;
-                }
-                added.addAll(change.getAddedSubList());
-            }
-            updateChoices(replacedAll ? findings.claims() : added, replacedAll);
-        });
         rows.addListener((ListChangeListener<ClaimRow>) change -> regroup());
     }
 
@@ -123,30 +108,6 @@ public final class ClaimsViewModel {
             return claim -> value.apply(claim) == null;
         }
         return claim -> chosen.equalsIgnoreCase(value.apply(claim));
-    }
-
-    /** The speakers and categories the filters offer: rebuilt after a full count, added to after a tag. */
-    private void updateChoices(List<ClaimRow> added, boolean rebuild) {
-        if (rebuild) {
-            speakerNames.clear();
-        }
-        Set<String> kinds = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        if (!rebuild) {
-            kinds.addAll(categories);
-        }
-        for (ClaimRow claim : added) {
-            kinds.add(claim.category());
-            if (!claim.attributed()) {
-                speakerNames.add(FindingsRules.UNATTRIBUTED);
-            }
-            claim.voices().forEach(voice -> speakerNames.add(voice.speaker().name()));
-        }
-        if (!new ArrayList<>(speakerNames).equals(speakers)) {
-            speakers.setAll(speakerNames);
-        }
-        if (!new ArrayList<>(kinds).equals(categories)) {
-            categories.setAll(kinds);
-        }
     }
 
     private void regroup() {
@@ -245,11 +206,11 @@ public final class ClaimsViewModel {
     }
 
     public ObservableList<String> speakers() {
-        return speakers;
+        return findings.claimSpeakers();
     }
 
     public ObservableList<String> categories() {
-        return categories;
+        return findings.claimCategories();
     }
 
     public BooleanProperty groupedProperty() {

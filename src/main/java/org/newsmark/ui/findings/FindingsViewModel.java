@@ -72,7 +72,8 @@ public final class FindingsViewModel {
     /** What one count brings back to the window. */
     private record Counted(VoicesTally.Selection voices, List<VoiceRow> voiceTypes, ChartData voicesChart,
             List<ClaimRow> claims, List<CodeRow> codes, List<String> notes, int articlesInScope, int articles,
-            Codebook codebook, boolean wholeClaims, Map<Long, List<ClaimRow>> changedClaims, long millis) {
+            Codebook codebook, boolean wholeClaims, Map<Long, List<ClaimRow>> changedClaims, List<String> claimSpeakers,
+            List<String> claimCategories, long millis) {
     }
 
     private final ProjectStore store;
@@ -82,6 +83,9 @@ public final class FindingsViewModel {
 
     // Kept by the task thread only.
     private FindingsIndex index;
+    /** The speakers and categories the claims filters offer; they grow after a tag and are made anew after a full count. */
+    private final TreeSet<String> speakerNames = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+    private final TreeSet<String> categoryNames = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
     // Handed from the window's thread to the task thread.
     private final Set<Long> dirty = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean reloadAll = new AtomicBoolean(true);
@@ -104,6 +108,8 @@ public final class FindingsViewModel {
     private final ReadOnlyIntegerWrapper counts = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper voicesTotal = new ReadOnlyIntegerWrapper();
     private final ObservableList<String> voiceOutlets = FXCollections.observableArrayList();
+    private final ObservableList<String> claimSpeakers = FXCollections.observableArrayList();
+    private final ObservableList<String> claimCategories = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<ChartData> voicesChart = new ReadOnlyObjectWrapper<>(
             new ChartData("", "", List.of(), List.of()));
     private long lastCountMillis;
@@ -228,10 +234,25 @@ public final class FindingsViewModel {
                         : List.of());
             }
         }
+        if (whole) {
+            speakerNames.clear();
+            categoryNames.clear();
+            allClaims.forEach(this::offer);
+        } else {
+            changedClaims.values().forEach(rows -> rows.forEach(this::offer));
+        }
         List<VoiceRow> typeRows = tally.voicesTally().typeRows();
         return new Counted(selection(tally), typeRows, VoicesViewModel.chartOf(typeRows), allClaims, tally.codes(),
                 tally.notes(index.size()), tally.articles(), index.size(), index.rules().codebook(), whole, changedClaims,
-                (System.nanoTime() - started) / 1_000_000);
+                List.copyOf(speakerNames), List.copyOf(categoryNames), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private void offer(ClaimRow claim) {
+        categoryNames.add(claim.category());
+        if (!claim.attributed()) {
+            speakerNames.add(org.newsmark.analysis.FindingsRules.UNATTRIBUTED);
+        }
+        claim.voices().forEach(voice -> speakerNames.add(voice.speaker().name()));
     }
 
     private VoicesTally.Selection selection(FindingsTally tally) {
@@ -270,6 +291,12 @@ public final class FindingsViewModel {
         }
         if (!notes.equals(counted.notes())) {
             notes.setAll(counted.notes());
+        }
+        if (!claimSpeakers.equals(counted.claimSpeakers())) {
+            claimSpeakers.setAll(counted.claimSpeakers());
+        }
+        if (!claimCategories.equals(counted.claimCategories())) {
+            claimCategories.setAll(counted.claimCategories());
         }
         counting.set(queued.get());
         progress.set(-1);
@@ -446,6 +473,16 @@ public final class FindingsViewModel {
     /** The claims of the articles in scope, in article order. */
     public ObservableList<ClaimRow> claims() {
         return claims;
+    }
+
+    /** The speakers of the claims in scope (and "unattributed"), for the Claims filter. */
+    public ObservableList<String> claimSpeakers() {
+        return claimSpeakers;
+    }
+
+    /** The categories of the claims in scope, for the Claims filter. */
+    public ObservableList<String> claimCategories() {
+        return claimCategories;
     }
 
     public ObservableList<CodeRow> codes() {
