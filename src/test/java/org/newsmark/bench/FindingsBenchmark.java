@@ -207,6 +207,11 @@ public final class FindingsBenchmark {
         System.out.printf(Locale.ROOT, "window: Findings shown until the first count is on screen: %.0f ms%n",
                 (shown.get() - start) / 1e6);
         System.out.println("window: frame gaps while the first count arrives: " + loading.stop().summary());
+        System.gc();
+        System.gc();
+        Runtime runtime = Runtime.getRuntime();
+        System.out.printf(Locale.ROOT, "window: heap with the findings counted: %.0f MB%n",
+                (runtime.totalMemory() - runtime.freeMemory()) / 1e6);
 
         Random random = new Random(11);
         List<Edit> tags = new ArrayList<>();

@@ -121,6 +121,23 @@ class CodedArticlesTest {
     }
 
     @Test
+    void aMentionOfAPersonNoLongerInTheRegistryIsNamedByItsText() throws Exception {
+        Annotation claim = tag("heavy rain would fall on Friday", "Claim");
+        link(claim, tag("Forecasters", "Official"));
+        try (Statement statement = store.connection().createStatement()) {
+            statement.execute("PRAGMA foreign_keys = OFF");
+            statement.execute("UPDATE annotation SET person_id = '00000000-0000-4000-8000-000000000000' WHERE text = 'Forecasters'");
+            statement.execute("PRAGMA foreign_keys = ON");
+        }
+
+        Findings findings = new FindingsIndex(store.codebook(), store.people(), store.codedArticles()).findings(CorpusFilter.NONE);
+
+        assertThat(findings.claims()).singleElement().extracting(org.newsmark.analysis.ClaimRow::speaker).isEqualTo("Forecasters");
+        assertThat(findings.voices()).anyMatch(row -> row.speaker().equals("Forecasters") && row.speakerId().isEmpty()
+                && row.speakerType().equals("Official"));
+    }
+
+    @Test
     void aCodebookWithoutRolesHasNoContentsAndEveryAttributionIsStray() throws Exception {
         Annotation claim = tag("heavy rain would fall on Friday", "Claim");
         link(claim, tag("Forecasters", "Official"));
