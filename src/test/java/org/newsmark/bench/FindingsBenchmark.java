@@ -251,7 +251,8 @@ public final class FindingsBenchmark {
                 Thread.sleep(250);
             }
             System.out.println("window (" + tab + " shown): a tag until its count is on screen: " + untilShown.summary());
-            System.out.println("window (" + tab + " shown): of which counting on the store's thread: " + counting.summary());
+            System.out.println("window (" + tab + " shown): of which counting on the store's thread: " + counting.summary()
+                    + ", one by one " + counting.values());
             System.out.println("window (" + tab + " shown): frame gaps while tagging: " + tagging.stop().summary());
         }
         storeTasks.finish(10, TimeUnit.SECONDS);

@@ -199,7 +199,8 @@ public final class FindingsViewModel {
         CorpusFilter filter = currentScope;
         boolean whole = scopeChanged.getAndSet(false);
         Set<Long> changedArticles = new HashSet<>();
-        if (index == null || reloadAll.getAndSet(false)) {
+        boolean reload = reloadAll.getAndSet(false);
+        if (reload || index == null) {
             dirty.clear();
             peopleChanged.set(false);
             work.update(-1, "Reading the coded articles\u2026");

@@ -132,6 +132,25 @@ class FindingsViewModelsTest {
     }
 
     @Test
+    void afterTheFirstCountATagReadsOnlyItsArticleAgain() {
+        quote(articles.get(0), "\"Bills will fall,\"", "Jane Doe", "Politician");
+        quote(articles.get(0), "the plan was rushed", "Critics", "Citizen");
+        findings.activeProperty().set(true);
+        List<String> changes = new ArrayList<>();
+        findings.claims().addListener((javafx.collections.ListChangeListener<ClaimRow>) change -> {
+            while (change.next()) {
+                changes.add("-" + change.getRemovedSize() + " +" + change.getAddedSize());
+            }
+        });
+
+        quote(articles.get(1), "the reservoirs were too small", "Professor Ali Khan", "Expert");
+
+        // the other article's claims stay where they are: only the tagged article's are put in
+        assertThat(changes).containsExactly("-0 +1");
+        assertThat(findings.claims()).hasSize(3);
+    }
+
+    @Test
     void aCountWaitsForTheSaveOnTheThreadThatOwnsTheFile() {
         QueuedTasks queued = new QueuedTasks();
         AnnotationEditor slowEditor = new AnnotationEditor(store, queued, Clock.systemUTC());
