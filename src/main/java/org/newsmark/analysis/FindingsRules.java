@@ -72,12 +72,12 @@ public final class FindingsRules {
 
     /** The mention's person, or an unregistered speaker named by its text. */
     public Speaker speaker(SourceMention mention) {
-        Optional<Person> person = person(mention.personId());
-        if (person.isEmpty()) {
+        Person person = mention.personId() == null ? null : people.get(mention.personId());
+        if (person == null) {
             return unregistered.computeIfAbsent(mention.text(), Speaker::unregistered);
         }
-        return registered.computeIfAbsent(person.get().id(), id -> {
-            String name = person.get().name();
+        return registered.computeIfAbsent(person.id(), id -> {
+            String name = person.name();
             return Speaker.person(id, name == null || name.isBlank() ? UNNAMED_PERSON : name);
         });
     }
@@ -87,9 +87,9 @@ public final class FindingsRules {
      * parent in the codebook); else {@code unknown}.
      */
     public String speakerType(SourceMention mention) {
-        Optional<Person> person = person(mention.personId());
-        if (person.isPresent() && person.get().type() != null && !person.get().type().isBlank()) {
-            return person.get().type().strip();
+        Person person = mention.personId() == null ? null : people.get(mention.personId());
+        if (person != null && person.type() != null && !person.type().isBlank()) {
+            return person.type().strip();
         }
         Category category = categories.get(mention.categoryId());
         if (category != null && category.parentId() != null && categories.containsKey(category.parentId())) {

@@ -39,7 +39,19 @@ public final class WordCount {
         return point == '\'' || point == '\u2019';
     }
 
+    /** Letters and digits of ASCII, looked up rather than asked of the Unicode tables: most news text is ASCII. */
+    private static final boolean[] ASCII_WORD = new boolean[128];
+
+    static {
+        for (int c = 0; c < 128; c++) {
+            ASCII_WORD[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
+    }
+
     static boolean isWordCharacter(int point) {
+        if (point < 128) {
+            return ASCII_WORD[point];
+        }
         switch (Character.getType(point)) {
             case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
                     Character.MODIFIER_LETTER, Character.OTHER_LETTER,
