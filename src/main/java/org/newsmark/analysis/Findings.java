@@ -33,17 +33,4 @@ public record Findings(List<VoiceRow> voices, List<ClaimRow> claims, List<CodeRo
         all.stream().filter(article -> tally.contains(article.id())).forEach(article -> claims.addAll(article.claims()));
         return new Findings(tally.voices(), claims, tally.codes(), tally.notes(all.size()), tally.articles(), all.size());
     }
-
-    public static List<ArticleFindings> inScope(List<ArticleFindings> all, CorpusFilter scope) {
-        if (scope == null || scope.isEmpty()) {
-            return all;
-        }
-        List<ArticleFindings> in = new ArrayList<>();
-        for (ArticleFindings article : all) {
-            if (scope.matches(article.article().details(), article.article().annotations(), article.article().codes())) {
-                in.add(article);
-            }
-        }
-        return in;
-    }
 }

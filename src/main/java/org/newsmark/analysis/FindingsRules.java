@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.newsmark.model.AttributeDefinition;
@@ -63,11 +62,6 @@ public final class FindingsRules {
 
     public Codebook codebook() {
         return codebook;
-    }
-
-    /** The person a mention refers to, if it refers to one that is in the registry. */
-    public Optional<Person> person(UUID personId) {
-        return personId == null ? Optional.empty() : Optional.ofNullable(people.get(personId));
     }
 
     /** The mention's person, or an unregistered speaker named by its text. */
@@ -153,13 +147,6 @@ public final class FindingsRules {
 
     private String lowerCase(String name) {
         return lowerCased.computeIfAbsent(name, key -> key.toLowerCase(Locale.ROOT));
-    }
-
-    /** The attribute definition with the first of these names that the category has, if any. */
-    public Optional<AttributeDefinition> attributeDefinition(long categoryId, List<String> names) {
-        Map<String, AttributeDefinition> byName = attributesByCategory.getOrDefault(categoryId, Map.of());
-        return names.stream().map(name -> byName.get(name.toLowerCase(Locale.ROOT))).filter(java.util.Objects::nonNull)
-                .findFirst();
     }
 
     /** The attribute with this id that annotations of the category carry, or null. */

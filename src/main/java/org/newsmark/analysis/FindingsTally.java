@@ -58,10 +58,6 @@ public final class FindingsTally {
         return inScope.size();
     }
 
-    public Set<Long> articleIds() {
-        return Set.copyOf(inScope);
-    }
-
     public List<VoiceRow> voices() {
         return voices.rows();
     }

@@ -16,13 +16,6 @@ public final class Voices {
     private Voices() {
     }
 
-    /** The rows over these articles (the scope), in the order docs/findings.md gives. */
-    public static List<VoiceRow> count(List<ArticleFindings> articles) {
-        VoicesTally tally = new VoicesTally();
-        articles.forEach(tally::add);
-        return tally.rows();
-    }
-
     /** Outlets by name (articles without one after them, {@code all} last), then levels, then most quotes first. */
     static final Comparator<VoiceRow> ORDER = Comparator.comparing(VoiceRow::allOutlets)
             .thenComparing(VoiceRow::outlet, Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER.thenComparing(Comparator.naturalOrder())))
