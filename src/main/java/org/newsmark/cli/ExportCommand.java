@@ -14,11 +14,13 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code newsmark export}: the project's articles and annotations in an open format. */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Export a project's articles and annotations. Reads the project without changing it.",
-                "jsonl: one JSON object per article, with its text and annotations; offsets count UTF-16 code units into \"text\", end exclusive (docs/schema.md)."})
+                "jsonl: one JSON object per article, with its text and annotations; offsets count UTF-16 code units into \"text\", end exclusive (docs/schema.md).",
+                "csv: one row per annotation (--links: one per link), every attribute a column, for R, pandas and spreadsheets (docs/findings.md).",
+                "html: one article (--article ID) as a printable report with its highlights, attributions and annotations."})
 final class ExportCommand implements Callable<Integer> {
 
     /** The formats this command writes. */
-    enum Format { jsonl }
+    enum Format { jsonl, csv, html }
 
     @Mixin
     ProjectOption project;
@@ -31,11 +33,26 @@ final class ExportCommand implements Callable<Integer> {
             description = "Write to this file (replaced only once the export is complete) instead of standard output.")
     Path out;
 
+    @Option(names = "--links", description = "csv: one row per link instead of one per annotation.")
+    boolean links;
+
+    @Option(names = "--bom", description = "csv: start with a UTF-8 byte-order mark, for Excel.")
+    boolean bom;
+
+    @Option(names = "--article", paramLabel = "ID", description = "html: the article to report on.")
+    Long article;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
+        if (format == Format.csv) {
+            return AnnotationTableExport.csv(spec, project.file, out, links, bom, article);
+        }
+        if (format == Format.html) {
+            return AnnotationTableExport.html(spec, project.file, out, article);
+        }
         JsonlExporter exporter = new JsonlExporter();
         try (ProjectStore store = project.openForReading(spec.commandLine().getErr())) {
             if (out == null) {

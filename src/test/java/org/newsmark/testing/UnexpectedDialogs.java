@@ -60,6 +60,11 @@ public class UnexpectedDialogs implements DialogService {
     }
 
     @Override
+    public Optional<Path> chooseReportFile(String title, String suggestedName) {
+        throw unexpected("choose where to save a report: " + title);
+    }
+
+    @Override
     public Optional<Path> chooseProjectCopy(String title, String suggestedName) {
         throw unexpected("choose where to save a copy: " + title);
     }

@@ -118,6 +118,16 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Path> chooseReportFile(String title, String suggestedName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(suggestedName);
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("CSV table (*.csv)", "*.csv"),
+                new FileChooser.ExtensionFilter("Printable page (*.html)", "*.html", "*.htm"));
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
+    @Override
     public Optional<Path> chooseProjectCopy(String title, String suggestedName) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);

@@ -250,9 +250,7 @@ public final class ProjectViewModel implements ArticleOpener {
     }
 
     private void applied(Edit edit) {
-        if (editor.hasUnsavedEdits()) {
-            saveState.set("Saving\u2026");
-        }
+        saveState.set("Saving\u2026");
         edit.changes().stream().mapToLong(Change::articleId).filter(id -> id >= 0).distinct()
                 .forEach(id -> editsByArticle.merge(id, 1, Integer::sum));
         for (ArticleDetailsChange change : edit.changes(ArticleDetailsChange.class)) {
