@@ -49,7 +49,7 @@ final class ProjectSession implements AutoCloseable {
     private final ProjectFileCommands fileCommands;
 
     ProjectSession(ProjectStore store, Executor fxThread, DialogService dialogs, MainWindow.SessionActions actions,
-            String annotator, AppDirectories directories) {
+            String annotator, AppDirectories directories, org.newsmark.ui.look.LookViewModel look) {
         this.store = store;
         this.storeTasks = new SerialTasks("newsmark-store", fxThread);
         this.renderTasks = new SerialTasks("newsmark-layout", fxThread);
@@ -72,7 +72,7 @@ final class ProjectSession implements AutoCloseable {
         this.exports = new ExportViewModel(store, exportTasks, viewModel::say);
         CorpusViews corpusViews = new CorpusViews(imports, exports, corpus, new SearchViewModel(store, storeTasks, viewModel),
                 new ConcordanceViewModel(store, storeTasks, viewModel));
-        this.window = new MainWindow(viewModel, corpusViews, renderTasks, dialogs, actions);
+        this.window = new MainWindow(viewModel, corpusViews, renderTasks, dialogs, actions, look);
         viewModel.load();
         viewModel.checkIntegrityIfNotYet(fileTasks);
         this.fileCommands = new ProjectFileCommands(store, fileTasks, dialogs, directories, viewModel::say);

@@ -1,6 +1,5 @@
 package org.newsmark.ui.article;
 
-import java.util.Locale;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -15,7 +14,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.text.TextFlow;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.Caret;
 import org.fxmisc.richtext.CharacterHit;
@@ -52,7 +50,7 @@ public final class ArticleView {
         this.viewModel = viewModel;
         this.attribution = attribution;
         this.messages = messages;
-        area = new StyledTextArea<>(ParagraphRole.BODY, ArticleView::styleParagraph, SpanStyle.PLAIN, (text, style) -> style.applyTo(text));
+        area = new StyledTextArea<>(ParagraphRole.BODY, ArticleParagraphs::style, SpanStyle.PLAIN, (text, style) -> style.applyTo(text));
         area.setEditable(false);
         area.setWrapText(true);
         area.setShowCaret(Caret.CaretVisibility.ON);
@@ -104,6 +102,11 @@ public final class ArticleView {
         this.proposedName = proposedName;
     }
 
+    /** Draws the highlights for a dark page (lighter lines, stronger tints) or a light one. */
+    public void setDarkPage(boolean dark) {
+        renderer.setDark(dark);
+    }
+
     /** Runs after each article is drawn (used to measure how long opening takes). */
     public void setOnRendered(Runnable onRendered) {
         renderer.setOnRendered(onRendered);
@@ -147,11 +150,6 @@ public final class ArticleView {
             select(range[0], range[1]);
         }
         viewModel.revealProperty().set(null);
-    }
-
-    private static void styleParagraph(TextFlow flow, ParagraphRole role) {
-        flow.getStyleClass().removeIf(name -> name.startsWith("para-"));
-        flow.getStyleClass().add("para-" + role.name().toLowerCase(Locale.ROOT));
     }
 
     private void selectionChanged(Annotation before, Annotation after) {

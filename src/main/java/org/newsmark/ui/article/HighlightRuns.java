@@ -22,18 +22,38 @@ public final class HighlightRuns {
             .thenComparing(annotation -> annotation.id().toString());
 
     /**
-     * @param covering   the annotations over this run, outermost first
-     * @param emphasised whether an emphasised annotation (the selected one, or one linked to the
-     *                   annotation under the mouse) covers this run
+     * @param covering the annotations over this run, outermost first
+     * @param selected whether the selected annotation covers this run
+     * @param linked   whether an annotation linked to the one under the mouse covers this run
      */
-    public record Run(int length, ParagraphRole role, List<Annotation> covering, boolean emphasised) {
+    public record Run(int length, ParagraphRole role, List<Annotation> covering, boolean selected, boolean linked) {
+
+        /** Whether the run is drawn with an outline. */
+        public boolean emphasised() {
+            return selected || linked;
+        }
+    }
+
+    /** The annotations drawn with an outline: the selected one, and those linked to the one under the mouse. */
+    public record Emphasis(Set<UUID> selected, Set<UUID> linked) {
+
+        public static final Emphasis NONE = new Emphasis(Set.of(), Set.of());
+
+        boolean isEmpty() {
+            return selected.isEmpty() && linked.isEmpty();
+        }
     }
 
     private HighlightRuns() {
     }
 
+    /** The runs of {@code [from, to)} with {@code selected} outlined; their lengths add up to {@code to - from}. */
+    public static List<Run> of(ArticleLayout layout, Collection<Annotation> annotations, Set<UUID> selected, int from, int to) {
+        return of(layout, annotations, new Emphasis(selected, Set.of()), from, to);
+    }
+
     /** The runs of {@code [from, to)}; their lengths add up to {@code to - from}. */
-    public static List<Run> of(ArticleLayout layout, Collection<Annotation> annotations, Set<UUID> emphasised, int from, int to) {
+    public static List<Run> of(ArticleLayout layout, Collection<Annotation> annotations, Emphasis emphasis, int from, int to) {
         List<Annotation> relevant = new ArrayList<>();
         TreeSet<Integer> boundaries = new TreeSet<>();
         boundaries.add(from);
@@ -74,8 +94,15 @@ public final class HighlightRuns {
                 while (paragraph + 1 < layout.paragraphs().size() && layout.paragraphs().get(paragraph + 1).start() <= at) {
                     paragraph++;
                 }
-                boolean emphasis = !emphasised.isEmpty() && active.stream().anyMatch(a -> emphasised.contains(a.id()));
-                runs.add(new Run(boundary - at, layout.paragraphs().get(paragraph).role(), List.copyOf(active), emphasis));
+                boolean selected = false;
+                boolean linked = false;
+                if (!emphasis.isEmpty()) {
+                    for (Annotation annotation : active) {
+                        selected |= emphasis.selected().contains(annotation.id());
+                        linked |= emphasis.linked().contains(annotation.id());
+                    }
+                }
+                runs.add(new Run(boundary - at, layout.paragraphs().get(paragraph).role(), List.copyOf(active), selected, linked));
             }
             previous = boundary;
         }
