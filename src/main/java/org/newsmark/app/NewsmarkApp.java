@@ -79,6 +79,7 @@ public final class NewsmarkApp extends Application implements MainWindow.Session
         }
         settings = AppSettings.load(options.directories().config());
         systemDark = SystemTheme.prefersDark();
+        org.newsmark.ui.article.ArticleFonts.load();
         // Ended by the system (logout, kill): finish pending saves and fold the log into the project file.
         Threads.onShutdown("newsmark-shutdown", this::closeSession);
         requestedProject = options.project() != null ? options.project()

@@ -21,7 +21,21 @@ final class ArticleParagraphs {
         flow.getStyleClass().removeIf(name -> name.startsWith("para-"));
         flow.getStyleClass().add("para-" + role.name().toLowerCase(Locale.ROOT));
         flow.setNodeOrientation(isRightToLeft(flow) ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
+        flow.getStyleClass().remove("bidi");
+        if (hasRightToLeft(flow)) {
+            // One font for its letters and punctuation alike (see ArticleFonts).
+            flow.getStyleClass().add("bidi");
+        }
         SpanMarks.attachTo(flow);
+    }
+
+    private static boolean hasRightToLeft(TextFlow flow) {
+        for (Node child : flow.getChildren()) {
+            if (child instanceof TextExt text && ParagraphDirection.hasRightToLeft(text.getText(), 0, text.getText().length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the paragraph's first strong character is right to left, read piece by piece. */

@@ -50,6 +50,7 @@ final class ArticleRenderer {
         this.area = area;
         this.renderTasks = renderTasks;
         this.messages = messages;
+        ArticleFonts.load();
         this.palette = new HighlightPalette(viewModel.categories());
         viewModel.categories().addListener((ListChangeListener<Category>) change -> {
             palette = new HighlightPalette(viewModel.categories(), dark);

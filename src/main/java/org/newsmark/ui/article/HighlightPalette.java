@@ -59,14 +59,15 @@ public final class HighlightPalette {
     SpanStyle styleOf(HighlightRuns.Run run) {
         List<Annotation> covering = run.covering();
         if (covering.isEmpty()) {
-            return run.role() == ParagraphRole.BODY ? SpanStyle.PLAIN : new SpanStyle(run.role(), null, List.of(), false, false);
+            return run.role() == ParagraphRole.BODY && run.word() == 0 && run.glyphs() == HighlightRuns.Glyphs.TEXT ? SpanStyle.PLAIN
+                    : new SpanStyle(run.role(), null, List.of(), false, false, run.word(), run.glyphs());
         }
         List<SpanStyle.Line> lines = new ArrayList<>(covering.size());
         for (Annotation annotation : covering) {
             lines.add(new SpanStyle.Line(colourOf(annotation.categoryId()), annotation.id()));
         }
         Color fill = tintOf(covering.get(covering.size() - 1).categoryId());
-        return new SpanStyle(run.role(), fill, List.copyOf(lines), run.selected(), run.linked());
+        return new SpanStyle(run.role(), fill, List.copyOf(lines), run.selected(), run.linked(), run.word(), run.glyphs());
     }
 
     /** The styles of {@code [from, to)}, ready for the view. */

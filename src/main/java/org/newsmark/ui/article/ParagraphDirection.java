@@ -14,6 +14,25 @@ final class ParagraphDirection {
         return firstStrong(text) == Boolean.TRUE;
     }
 
+    /** Whether {@code [start, end)} holds right-to-left text (or marks that make text run right to left). */
+    static boolean hasRightToLeft(CharSequence text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c < '\u0590') {
+                continue;
+            }
+            switch (Character.getDirectionality(c)) {
+                case Character.DIRECTIONALITY_RIGHT_TO_LEFT, Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC,
+                        Character.DIRECTIONALITY_RIGHT_TO_LEFT_EMBEDDING, Character.DIRECTIONALITY_RIGHT_TO_LEFT_OVERRIDE,
+                        Character.DIRECTIONALITY_RIGHT_TO_LEFT_ISOLATE:
+                    return true;
+                default:
+                    break;
+            }
+        }
+        return false;
+    }
+
     /** True for right to left, false for left to right, null when the text has no strong character. */
     static Boolean firstStrong(CharSequence text) {
         int length = text.length();

@@ -17,14 +17,18 @@ import org.fxmisc.richtext.TextExt;
  * @param lines    the lines under the text, outermost annotation first
  * @param selected whether the selected annotation covers this run (it gets an outline)
  * @param linked   whether an annotation linked to the one under the mouse covers it (a dashed outline)
+ * @param word     in a paragraph with right-to-left text, where the run's word starts, so that each word
+ *                 is a piece of text of its own (see {@link HighlightRuns}); 0 elsewhere
+ * @param glyphs   text, emoji (drawn in a font that has them, {@link ArticleFonts}) or an invisible mark
  */
-public record SpanStyle(ParagraphRole role, Color fill, List<Line> lines, boolean selected, boolean linked) {
+public record SpanStyle(ParagraphRole role, Color fill, List<Line> lines, boolean selected, boolean linked, int word,
+        HighlightRuns.Glyphs glyphs) {
 
     /** One annotation's line: its colour, and the annotation, so that two neighbours of one category stay apart. */
     public record Line(Color colour, UUID annotation) {
     }
 
-    public static final SpanStyle PLAIN = new SpanStyle(ParagraphRole.BODY, null, List.of(), false, false);
+    public static final SpanStyle PLAIN = new SpanStyle(ParagraphRole.BODY, null, List.of(), false, false, 0, HighlightRuns.Glyphs.TEXT);
 
     /** How many annotations cover the run. */
     public int depth() {
@@ -35,6 +39,12 @@ public record SpanStyle(ParagraphRole role, Color fill, List<Line> lines, boolea
     public void applyTo(TextExt text) {
         text.getStyleClass().removeIf(name -> name.startsWith("role-"));
         text.getStyleClass().add("role-" + role.name().toLowerCase(Locale.ROOT));
+        text.getStyleClass().removeAll("emoji", "mark");
+        if (glyphs == HighlightRuns.Glyphs.EMOJI) {
+            text.getStyleClass().add("emoji");
+        } else if (glyphs == HighlightRuns.Glyphs.MARK) {
+            text.getStyleClass().add("mark");
+        }
         text.setBackgroundColor(fill);
         // The lines and outlines are drawn by SpanMarks, which reads each piece's style from here.
         text.setUserData(this);
