@@ -86,6 +86,9 @@ public final class ArticleViewBenchmark {
         ProjectStore store = SqliteProjectStore.open(file, OpenMode.OPEN_EXISTING);
         Platform.startup(() -> { });
         FxBench.onFx(() -> {
+            // The window's real look: the theme and the fonts the application starts with.
+            org.newsmark.ui.look.Themes.use(false);
+            org.newsmark.ui.article.ArticleFonts.load();
             stage = new Stage();
             SerialTasks storeTasks = new SerialTasks("bench-store", Platform::runLater);
             SerialTasks layoutTasks = new SerialTasks("bench-layout", Platform::runLater);

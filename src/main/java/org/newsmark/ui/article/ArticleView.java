@@ -50,7 +50,7 @@ public final class ArticleView {
         this.viewModel = viewModel;
         this.attribution = attribution;
         this.messages = messages;
-        area = new StyledTextArea<>(ParagraphRole.BODY, ArticleParagraphs::style, SpanStyle.PLAIN, (text, style) -> style.applyTo(text));
+        area = new ArticleTextArea();
         area.setEditable(false);
         area.setWrapText(true);
         area.setShowCaret(Caret.CaretVisibility.ON);

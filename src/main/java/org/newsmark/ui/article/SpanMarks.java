@@ -33,17 +33,17 @@ final class SpanMarks {
     static final double LINE_WIDTH = 2;
     static final double LINE_STEP = 3.5;
 
-    private enum Kind { LINE, SELECTED, LINKED }
+    private enum Kind { TINT, LINE, SELECTED, LINKED }
 
     /** A stretch of the paragraph drawn with one shape. */
     private static final class Mark {
         final Kind kind;
         final int level;
-        final SpanStyle.Line line;
+        final Object line;
         final int start;
         int end;
 
-        Mark(Kind kind, int level, SpanStyle.Line line, int start, int end) {
+        Mark(Kind kind, int level, Object line, int start, int end) {
             this.kind = kind;
             this.level = level;
             this.line = line;
@@ -54,60 +54,212 @@ final class SpanMarks {
 
     private final TextFlow flow;
     private final List<Path> shapes = new ArrayList<>();
+    private final List<Path> tints = new ArrayList<>();
+    /** The width the flow's shapes are mirrored across (see {@link #mirrorAxis()}), or NaN. */
+    private double mirror = Double.NaN;
 
     private SpanMarks(TextFlow flow) {
         this.flow = flow;
     }
 
+    /** The paragraphs on screen whose hit, range and caret shapes JavaFX gives mirrored (JavaFX thread only). */
+    private static final java.util.Set<TextFlow> MIRRORED = java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
+
+    static java.util.Set<TextFlow> mirroredFlows() {
+        return MIRRORED;
+    }
+
+    /** Paragraphs laid out since the last frame, drawn once the frame's layout is done. */
+    private static final java.util.Set<SpanMarks> DIRTY = new java.util.LinkedHashSet<>();
+    private static final java.util.Set<javafx.scene.Scene> SCENES = java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
+
     static void attachTo(TextFlow flow) {
         SpanMarks marks = new SpanMarks(flow);
         flow.needsLayoutProperty().addListener((observable, before, needsLayout) -> {
             if (!needsLayout) {
-                marks.draw();
+                marks.drawAfterLayout();
             }
         });
+        // A new paragraph's first layout does not change that property (it starts false), nor does a
+        // change of width always; and the area adds a selection or caret without laying it out again.
+        flow.layoutBoundsProperty().addListener((observable, before, after) -> marks.drawAfterLayout());
+        flow.getChildren().addListener((javafx.collections.ListChangeListener<Node>) change -> marks.drawAfterLayout());
+        flow.sceneProperty().addListener((observable, before, after) -> marks.drawAfterLayout());
+    }
+
+    /**
+     * Draws the marks at the end of this frame's layout, when the paragraph's pieces of text are where
+     * they will be drawn (a right-to-left paragraph's are moved after its first layout).
+     */
+    private void drawAfterLayout() {
+        javafx.scene.Scene scene = flow.getScene();
+        if (scene == null) {
+            return;
+        }
+        DIRTY.add(this);
+        if (SCENES.add(scene)) {
+            scene.addPostLayoutPulseListener(SpanMarks::drawDirty);
+        }
+        javafx.application.Platform.requestNextPulse();
+    }
+
+    private static void drawDirty() {
+        if (DIRTY.isEmpty()) {
+            return;
+        }
+        List<SpanMarks> dirty = new ArrayList<>(DIRTY);
+        DIRTY.clear();
+        for (SpanMarks marks : dirty) {
+            if (marks.flow.getScene() != null) {
+                marks.draw();
+            }
+        }
+        // Drawing adds shapes to the paragraphs, which asks for another round; nothing is left to draw.
+        DIRTY.clear();
     }
 
     private void draw() {
         List<Mark> marks = new ArrayList<>();
         int lastText = collect(marks);
-        if (marks.isEmpty() && shapes.isEmpty()) {
+        Node lastTextNode = lastText < 0 ? null : flow.getChildren().get(lastText);
+        mirror = mirrorAxis();
+        if (Double.isNaN(mirror)) {
+            MIRRORED.remove(flow);
+        } else {
+            MIRRORED.add(flow);
+        }
+        mirrorTheAreasShapes();
+        if (marks.isEmpty() && shapes.isEmpty() && tints.isEmpty()) {
             return;
         }
         ObservableList<Node> children = flow.getChildren();
         Insets insets = flow.getInsets();
         int used = 0;
+        int tinted = 0;
         for (Mark mark : marks) {
-            PathElement[] elements = mark.kind == Kind.LINE ? line(mark) : outline(mark);
+            PathElement[] elements = switch (mark.kind) {
+                case TINT -> tint(mark);
+                case LINE -> line(mark);
+                default -> outline(mark);
+            };
             if (elements.length == 0) {
                 continue;
             }
             Path shape;
-            if (used < shapes.size()) {
-                shape = shapes.get(used);
+            if (mark.kind == Kind.TINT) {
+                if (tinted < tints.size()) {
+                    shape = tints.get(tinted);
+                } else {
+                    shape = newShape(tints);
+                    // Behind the text (and the area's own shapes).
+                    children.add(0, shape);
+                }
+                tinted++;
+            } else if (used < shapes.size()) {
+                shape = shapes.get(used++);
             } else {
-                shape = new Path();
-                shape.setManaged(false);
-                shape.setStrokeLineCap(StrokeLineCap.BUTT);
-                shapes.add(shape);
+                shape = newShape(shapes);
+                used++;
                 // Above the text, below the caret.
-                children.add(Math.min(lastText + 1 + used, children.size()), shape);
+                int after = lastTextNode == null ? children.size() - 1 : children.indexOf(lastTextNode);
+                children.add(Math.min(after + used, children.size()), shape);
             }
-            used++;
             shape.setLayoutX(insets.getLeft());
             shape.setLayoutY(insets.getTop());
             style(shape, mark);
             shape.getElements().setAll(elements);
         }
-        if (used < shapes.size()) {
-            List<Path> unused = shapes.subList(used, shapes.size());
-            children.removeAll(unused);
+        removeUnused(shapes, used);
+        removeUnused(tints, tinted);
+    }
+
+    private static Path newShape(List<Path> into) {
+        Path shape = new Path();
+        shape.setManaged(false);
+        shape.setStrokeLineCap(StrokeLineCap.BUTT);
+        into.add(shape);
+        return shape;
+    }
+
+    private void removeUnused(List<Path> list, int used) {
+        if (used < list.size()) {
+            List<Path> unused = list.subList(used, list.size());
+            flow.getChildren().removeAll(unused);
             unused.clear();
         }
     }
 
+    /**
+     * JavaFX 21 gives the range, caret and hit shapes of a right-to-left paragraph as if it ran left to
+     * right: mirrored across the paragraph's width, while its text is drawn where it belongs. This
+     * finds out (a newer JavaFX may not do it) by comparing a piece of text's place with its range's,
+     * and gives the width to mirror across, or NaN when the shapes are right.
+     */
+    private double mirrorAxis() {
+        if (flow.getEffectiveNodeOrientation() != javafx.geometry.NodeOrientation.RIGHT_TO_LEFT) {
+            return Double.NaN;
+        }
+        Insets insets = flow.getInsets();
+        double width = flow.getWidth() - insets.getLeft() - insets.getRight();
+        int offset = 0;
+        for (Node child : flow.getChildren()) {
+            if (child instanceof TextExt text && !text.getText().isEmpty()) {
+                List<double[]> range = boxes(flow.rangeShape(offset, offset + text.getText().length()));
+                if (range.isEmpty()) {
+                    return Double.NaN;
+                }
+                double drawnLeft = child.getBoundsInParent().getMinX() - insets.getLeft();
+                double mirroredLeft = width - range.get(0)[1];
+                boolean mirrored = Math.abs(drawnLeft - mirroredLeft) < 1 && Math.abs(drawnLeft - range.get(0)[0]) >= 1;
+                return mirrored ? width : Double.NaN;
+            }
+        }
+        return Double.NaN;
+    }
+
+    /** Puts the area's own selection and caret, which it draws from the same shapes, where the text is. */
+    private void mirrorTheAreasShapes() {
+        for (Node child : flow.getChildren()) {
+            if (child instanceof Path path && !shapes.contains(path) && !tints.contains(path)) {
+                if (Double.isNaN(mirror)) {
+                    if (!path.getTransforms().isEmpty()) {
+                        path.getTransforms().clear();
+                    }
+                } else {
+                    javafx.scene.transform.Scale flip = new javafx.scene.transform.Scale(-1, 1, mirror / 2, 0);
+                    if (path.getTransforms().size() != 1 || !(path.getTransforms().get(0) instanceof javafx.scene.transform.Scale scale)
+                            || scale.getPivotX() != flip.getPivotX()) {
+                        path.getTransforms().setAll(flip);
+                    }
+                }
+            }
+        }
+    }
+
+    /** A box's {left, right} where the text really is. */
+    private double[] across(double[] box) {
+        if (Double.isNaN(mirror)) {
+            return box;
+        }
+        return new double[] {mirror - box[1], mirror - box[0], box[2], box[3]};
+    }
+
+    private PathElement[] tint(Mark mark) {
+        List<PathElement> elements = new ArrayList<>();
+        for (double[] box : boxes(flow.rangeShape(mark.start, mark.end))) {
+            double[] at = across(box);
+            elements.add(new MoveTo(at[0], at[2]));
+            elements.add(new LineTo(at[1], at[2]));
+            elements.add(new LineTo(at[1], at[3]));
+            elements.add(new LineTo(at[0], at[3]));
+            elements.add(new javafx.scene.shape.ClosePath());
+        }
+        return elements.toArray(PathElement[]::new);
+    }
+
     private static void style(Path shape, Mark mark) {
         String styleClass = switch (mark.kind) {
+            case TINT -> "annotation-tint";
             case LINE -> "annotation-line";
             case SELECTED -> "selected-annotation-outline";
             case LINKED -> "linked-annotation-outline";
@@ -115,8 +267,11 @@ final class SpanMarks {
         if (shape.getStyleClass().size() != 1 || !shape.getStyleClass().get(0).equals(styleClass)) {
             shape.getStyleClass().setAll(styleClass);
         }
-        if (mark.kind == Kind.LINE) {
-            shape.setStroke(mark.line.colour());
+        if (mark.kind == Kind.TINT) {
+            shape.setStroke(null);
+            shape.setFill((Color) mark.line);
+        } else if (mark.kind == Kind.LINE) {
+            shape.setStroke(((SpanStyle.Line) mark.line).colour());
             shape.setStrokeWidth(LINE_WIDTH);
             shape.setFill(null);
         } else {
@@ -127,7 +282,7 @@ final class SpanMarks {
 
     /** Gathers the marks from the styles of the paragraph's pieces of text; returns the index of its last piece. */
     private int collect(List<Mark> marks) {
-        Mark[] open = new Mark[MAX_LINES + 2];
+        Mark[] open = new Mark[MAX_LINES + 3];
         int offset = 0;
         int lastText = -1;
         List<Node> children = flow.getChildren();
@@ -144,6 +299,7 @@ final class SpanMarks {
             }
             extend(open, MAX_LINES, style.selected() ? Kind.SELECTED : null, null, offset, end, marks);
             extend(open, MAX_LINES + 1, style.linked() && !style.selected() ? Kind.LINKED : null, null, offset, end, marks);
+            extend(open, MAX_LINES + 2, style.fill() == null ? null : Kind.TINT, style.fill(), offset, end, marks);
             offset = end;
         }
         for (Mark mark : open) {
@@ -154,7 +310,7 @@ final class SpanMarks {
         return lastText;
     }
 
-    private static void extend(Mark[] open, int slot, Kind kind, SpanStyle.Line line, int start, int end, List<Mark> marks) {
+    private static void extend(Mark[] open, int slot, Kind kind, Object line, int start, int end, List<Mark> marks) {
         Mark current = open[slot];
         if (current != null && kind != null && current.end == start && java.util.Objects.equals(current.line, line)) {
             current.end = end;
@@ -174,7 +330,8 @@ final class SpanMarks {
         List<double[]> boxes = boxes(flow.underlineShape(mark.start, mark.end));
         List<PathElement> elements = new ArrayList<>(boxes.size() * 2);
         double drop = mark.level * LINE_STEP + LINE_WIDTH / 2;
-        for (double[] box : boxes) {
+        for (double[] underline : boxes) {
+            double[] box = across(underline);
             double left = box[0] + 1;
             double right = box[1] - 1;
             if (right <= left) {
@@ -193,7 +350,7 @@ final class SpanMarks {
      * is framed as a whole rather than line by line.
      */
     private PathElement[] outline(Mark mark) {
-        List<double[]> boxes = boxes(flow.rangeShape(mark.start, mark.end));
+        List<double[]> boxes = new ArrayList<>(boxes(flow.rangeShape(mark.start, mark.end)).stream().map(this::across).toList());
         boxes.sort(Comparator.<double[]>comparingDouble(box -> box[2]).thenComparingDouble(box -> box[0]));
         List<PathElement> elements = new ArrayList<>();
         for (double[] box : boxes) {

@@ -45,8 +45,7 @@ public record SpanStyle(ParagraphRole role, Color fill, List<Line> lines, boolea
         } else if (glyphs == HighlightRuns.Glyphs.MARK) {
             text.getStyleClass().add("mark");
         }
-        text.setBackgroundColor(fill);
-        // The lines and outlines are drawn by SpanMarks, which reads each piece's style from here.
+        // The tint, lines and outlines are drawn by SpanMarks, which reads each piece's style from here.
         text.setUserData(this);
     }
 }
