@@ -299,8 +299,7 @@ public final class MainWindow {
 
         Menu help = new Menu("_Help");
         help.getItems().addAll(
-                item("_Keyboard Shortcuts", "F1", () -> dialogs.showInformation("Keyboard shortcuts",
-                        "Keyboard shortcuts", KeyboardShortcuts.TEXT)),
+                item("_Keyboard Shortcuts", "F1", () -> ShortcutsSheet.show(root.getScene().getWindow())),
                 new SeparatorMenuItem(),
                 item("Show _Log", null, session::showLog),
                 item("_Copy Diagnostics", null, session::copyDiagnostics),
