@@ -1,30 +1,42 @@
 package org.newsmark.ui.article;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.WeakHashMap;
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
+import javafx.geometry.NodeOrientation;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.paint.Color;
+import javafx.scene.shape.ClosePath;
 import javafx.scene.shape.LineTo;
 import javafx.scene.shape.MoveTo;
 import javafx.scene.shape.Path;
 import javafx.scene.shape.PathElement;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.text.TextFlow;
+import javafx.scene.transform.Scale;
 import org.fxmisc.richtext.TextExt;
 
 /**
- * Draws one paragraph's annotation marks, each time the paragraph is laid out: under the text a line
- * per covering annotation in its category's colour, the outermost nearest the text and each nested
- * one a step lower, so two or three overlapping spans each stay visible; around the selected
- * annotation an outline in the theme's accent colour (dashed around what the annotation under the
- * mouse is linked to). Each line stops a pixel short of its span's ends, so two neighbouring spans of
- * one category show as two.
+ * Draws one paragraph's annotation marks, after each frame's layout that changed the paragraph:
+ * behind the text a light tint of the innermost category; under it a line per covering annotation in
+ * its category's colour, the outermost nearest the text and each nested one a step lower, so two or
+ * three overlapping spans each stay visible; around the selected annotation an outline in the theme's
+ * accent colour (dashed around what the annotation under the mouse is linked to). Each line stops a
+ * pixel short of its span's ends, so two neighbouring spans of one category show as two.
  *
  * <p>The shapes come from the paragraph's own text layout (its underline and range shapes), so they
- * follow wrapping, zoom and right-to-left text. Paragraphs are drawn only while on screen.
+ * follow wrapping, zoom and right-to-left text. Only paragraphs on screen exist, so only they are
+ * drawn. Where JavaFX gives a right-to-left paragraph's shapes mirrored (JavaFX 21), they are mirrored
+ * back, the area's own selection and caret included (decision 12).
  */
 final class SpanMarks {
 
@@ -63,15 +75,15 @@ final class SpanMarks {
     }
 
     /** The paragraphs on screen whose hit, range and caret shapes JavaFX gives mirrored (JavaFX thread only). */
-    private static final java.util.Set<TextFlow> MIRRORED = java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
+    private static final Set<TextFlow> MIRRORED = Collections.newSetFromMap(new WeakHashMap<>());
 
-    static java.util.Set<TextFlow> mirroredFlows() {
+    static Set<TextFlow> mirroredFlows() {
         return MIRRORED;
     }
 
     /** Paragraphs laid out since the last frame, drawn once the frame's layout is done. */
-    private static final java.util.Set<SpanMarks> DIRTY = new java.util.LinkedHashSet<>();
-    private static final java.util.Set<javafx.scene.Scene> SCENES = java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
+    private static final Set<SpanMarks> DIRTY = new LinkedHashSet<>();
+    private static final Set<Scene> SCENES = Collections.newSetFromMap(new WeakHashMap<>());
 
     static void attachTo(TextFlow flow) {
         SpanMarks marks = new SpanMarks(flow);
@@ -83,7 +95,7 @@ final class SpanMarks {
         // A new paragraph's first layout does not change that property (it starts false), nor does a
         // change of width always; and the area adds a selection or caret without laying it out again.
         flow.layoutBoundsProperty().addListener((observable, before, after) -> marks.drawAfterLayout());
-        flow.getChildren().addListener((javafx.collections.ListChangeListener<Node>) change -> marks.drawAfterLayout());
+        flow.getChildren().addListener((ListChangeListener<Node>) change -> marks.drawAfterLayout());
         flow.sceneProperty().addListener((observable, before, after) -> marks.drawAfterLayout());
     }
 
@@ -92,7 +104,7 @@ final class SpanMarks {
      * they will be drawn (a right-to-left paragraph's are moved after its first layout).
      */
     private void drawAfterLayout() {
-        javafx.scene.Scene scene = flow.getScene();
+        Scene scene = flow.getScene();
         if (scene == null) {
             return;
         }
@@ -100,7 +112,7 @@ final class SpanMarks {
         if (SCENES.add(scene)) {
             scene.addPostLayoutPulseListener(SpanMarks::drawDirty);
         }
-        javafx.application.Platform.requestNextPulse();
+        Platform.requestNextPulse();
     }
 
     private static void drawDirty() {
@@ -196,7 +208,7 @@ final class SpanMarks {
      * and gives the width to mirror across, or NaN when the shapes are right.
      */
     private double mirrorAxis() {
-        if (flow.getEffectiveNodeOrientation() != javafx.geometry.NodeOrientation.RIGHT_TO_LEFT) {
+        if (flow.getEffectiveNodeOrientation() != NodeOrientation.RIGHT_TO_LEFT) {
             return Double.NaN;
         }
         Insets insets = flow.getInsets();
@@ -226,8 +238,8 @@ final class SpanMarks {
                         path.getTransforms().clear();
                     }
                 } else {
-                    javafx.scene.transform.Scale flip = new javafx.scene.transform.Scale(-1, 1, mirror / 2, 0);
-                    if (path.getTransforms().size() != 1 || !(path.getTransforms().get(0) instanceof javafx.scene.transform.Scale scale)
+                    Scale flip = new Scale(-1, 1, mirror / 2, 0);
+                    if (path.getTransforms().size() != 1 || !(path.getTransforms().get(0) instanceof Scale scale)
                             || scale.getPivotX() != flip.getPivotX()) {
                         path.getTransforms().setAll(flip);
                     }
@@ -252,7 +264,7 @@ final class SpanMarks {
             elements.add(new LineTo(at[1], at[2]));
             elements.add(new LineTo(at[1], at[3]));
             elements.add(new LineTo(at[0], at[3]));
-            elements.add(new javafx.scene.shape.ClosePath());
+            elements.add(new ClosePath());
         }
         return elements.toArray(PathElement[]::new);
     }

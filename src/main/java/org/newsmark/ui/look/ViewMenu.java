@@ -25,8 +25,11 @@ public final class ViewMenu {
             item.setOnAction(event -> look.themeProperty().set(choice));
             theme.getItems().add(item);
         }
-        look.themeProperty().addListener((observable, before, after) -> themes.getToggles().forEach(
-                toggle -> toggle.setSelected(toggle.getUserData() == after)));
+        javafx.beans.value.ChangeListener<ThemeChoice> chosen = (observable, before, after) -> themes.getToggles().forEach(
+                toggle -> toggle.setSelected(toggle.getUserData() == after));
+        // Held by the menu, listened to weakly: the look outlives a project's window and its menus.
+        theme.getProperties().put(ThemeChoice.class, chosen);
+        look.themeProperty().addListener(new javafx.beans.value.WeakChangeListener<>(chosen));
 
         MenuItem larger = item("_Larger Text", "Shortcut+Plus", look::zoomIn);
         // Ctrl and the key with + on it: on most keyboards that key sends '=' unless Shift is held.
