@@ -6,6 +6,7 @@
 #   scripts/screenshots.sh                      # into assets/
 #   scripts/screenshots.sh /tmp/shots           # into another folder
 #   scripts/screenshots.sh /tmp/shots international   # the article in several scripts, to look at
+#   scripts/screenshots.sh /tmp/shots sheet           # also the keyboard shortcuts sheet (F1)
 #
 # Look at the pictures before committing them.
 set -euo pipefail

@@ -41,7 +41,8 @@ import org.newsmark.store.sqlite.SqliteProjectStore;
  * {@code screenshot-dark.png} into the folder given (default {@code assets}).
  *
  * <p>Run: {@code scripts/screenshots.sh}, or {@code mvn -Pbench verify -Dbench=Screenshots -Dbench.args=assets}.
- * {@code -Dbench.args="FOLDER international"} takes the article in several scripts instead (to look at).
+ * {@code -Dbench.args="FOLDER international"} takes the article in several scripts instead, and
+ * {@code -Dbench.args="FOLDER sheet"} also the keyboard shortcuts sheet (F1), to look at.
  */
 public final class Screenshots {
 
@@ -109,18 +110,28 @@ public final class Screenshots {
         });
         await(() -> articleText().startsWith(title.substring(0, 20)), "the article to be shown");
         Thread.sleep(1500);
-        String prefix = which.equals("bbc") ? "screenshot" : "screenshot-" + which;
-        if (which.equals("bbc")) {
+        String prefix = which.equals("international") ? "screenshot-international" : "screenshot";
+        if (!which.equals("international")) {
             selectAnnotation("Trump made a series");
         }
         Thread.sleep(800);
-        snapshot(out.resolve(prefix + "-light.png"));
+        snapshot(scene(), out.resolve(prefix + "-light.png"));
+        if (which.equals("sheet")) {
+            FxBench.onFx(() -> {
+                menuItem("_Keyboard Shortcuts").fire();
+                return null;
+            });
+            Thread.sleep(1500);
+            snapshot(FxBench.onFx(() -> Window.getWindows().stream().map(Window::getScene)
+                    .filter(scene -> scene != null && scene.lookup("#shortcuts-sheet") != null).findFirst().orElseThrow()),
+                    out.resolve("shortcuts-sheet-light.png"));
+        }
         FxBench.onFx(() -> {
             menuItem("Dark").fire();
             return null;
         });
         Thread.sleep(1500);
-        snapshot(out.resolve(prefix + "-dark.png"));
+        snapshot(scene(), out.resolve(prefix + "-dark.png"));
         FxBench.onFx(() -> {
             app.stop();
             return null;
@@ -140,7 +151,7 @@ public final class Screenshots {
             }
             new CorpusImporter(store).importPaths(samples);
             Article article = store.article(store.articles().get(0).id()).orElseThrow();
-            if (which.equals("bbc")) {
+            if (!which.equals("international")) {
                 store.apply(code(article, store.categories()));
             }
             return article.title();
@@ -222,8 +233,8 @@ public final class Screenshots {
         }
     }
 
-    private static void snapshot(Path file) throws Exception {
-        WritableImage image = FxBench.onFx(() -> scene().snapshot(null));
+    private static void snapshot(Scene scene, Path file) throws Exception {
+        WritableImage image = FxBench.onFx(() -> scene.snapshot(null));
         int width = (int) image.getWidth();
         int height = (int) image.getHeight();
         BufferedImage picture = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);

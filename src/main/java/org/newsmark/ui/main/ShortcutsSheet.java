@@ -10,6 +10,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -28,6 +29,7 @@ final class ShortcutsSheet {
         grid.setVgap(5);
         ColumnConstraints keys = new ColumnConstraints();
         keys.setHalignment(HPos.LEFT);
+        keys.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints does = new ColumnConstraints();
         does.setHgrow(Priority.ALWAYS);
         does.setMaxWidth(430);
@@ -41,6 +43,7 @@ final class ShortcutsSheet {
             for (KeyboardShortcuts.Shortcut shortcut : KeyboardShortcuts.of(section)) {
                 Label key = new Label(shortcut.plainKeys());
                 key.getStyleClass().add("shortcut-keys");
+                key.setMinWidth(Region.USE_PREF_SIZE);
                 Label what = new Label(shortcut.plainDoes());
                 what.getStyleClass().add("shortcut-does");
                 what.setWrapText(true);
@@ -56,7 +59,7 @@ final class ShortcutsSheet {
     static void show(Window owner) {
         ScrollPane scroll = new ScrollPane(table());
         scroll.setFitToWidth(true);
-        Scene scene = new Scene(scroll, 720, 640);
+        Scene scene = new Scene(scroll, 780, 680);
         if (owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         }
