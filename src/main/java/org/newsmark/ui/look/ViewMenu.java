@@ -34,6 +34,7 @@ public final class ViewMenu {
         MenuItem larger = item("_Larger Text", "Shortcut+Plus", look::zoomIn);
         // Ctrl and the key with + on it: on most keyboards that key sends '=' unless Shift is held.
         MenuItem largerUnshifted = hidden("Larger Text", "Shortcut+Equals", look::zoomIn);
+        MenuItem largerShifted = hidden("Larger Text", "Shortcut+Shift+Equals", look::zoomIn);
         MenuItem largerKeypad = hidden("Larger Text", "Shortcut+Add", look::zoomIn);
         MenuItem smaller = item("_Smaller Text", "Shortcut+Minus", look::zoomOut);
         MenuItem smallerKeypad = hidden("Smaller Text", "Shortcut+Subtract", look::zoomOut);
@@ -42,7 +43,7 @@ public final class ViewMenu {
         Menu view = new Menu("_View");
         view.setId("view-menu");
         view.getItems().addAll(theme, new SeparatorMenuItem(), larger, smaller, normal,
-                largerUnshifted, largerKeypad, smallerKeypad, normalKeypad);
+                largerUnshifted, largerShifted, largerKeypad, smallerKeypad, normalKeypad);
         return view;
     }
 
