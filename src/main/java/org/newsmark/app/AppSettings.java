@@ -11,7 +11,8 @@ import java.util.Optional;
 import java.util.Properties;
 
 /**
- * The few things Newsmark remembers between runs (the last project, the window's size), in a
+ * The few things Newsmark remembers between runs (the last project, the window's place and size, its
+ * dividers and tabs, the theme, the text size), in a
  * properties file in the settings folder. A missing or unreadable file means defaults, never an error.
  */
 public final class AppSettings {
@@ -55,6 +56,14 @@ public final class AppSettings {
 
     public void setNumber(String key, double value) {
         values.setProperty(key, Double.toString(value));
+    }
+
+    public String text(String key, String fallback) {
+        return values.getProperty(key, fallback);
+    }
+
+    public void setText(String key, String value) {
+        values.setProperty(key, value);
     }
 
     /** Writes the settings (replacing the file whole, so a crash never leaves half a file). */

@@ -27,6 +27,8 @@ import org.newsmark.task.SerialTasks;
 import org.newsmark.task.Threads;
 import org.newsmark.ui.common.DialogService;
 import org.newsmark.ui.common.FxDialogService;
+import org.newsmark.ui.look.LookViewModel;
+import org.newsmark.ui.look.Themes;
 import org.newsmark.ui.main.MainWindow;
 
 /**
@@ -45,6 +47,8 @@ public final class NewsmarkApp extends Application implements MainWindow.Session
     private ProjectStore openedStore;
     private StoreException openingError;
     private boolean openedStoreShown;
+    private boolean systemDark;
+    private LookViewModel look;
     private Stage stage;
     private volatile ProjectSession session;
     private Runnable exit = Platform::exit;
@@ -74,6 +78,8 @@ public final class NewsmarkApp extends Application implements MainWindow.Session
             options = LaunchOptions.fromArguments(getParameters().getRaw());
         }
         settings = AppSettings.load(options.directories().config());
+        systemDark = SystemTheme.prefersDark();
+        org.newsmark.ui.article.ArticleFonts.load();
         // Ended by the system (logout, kill): finish pending saves and fold the log into the project file.
         Threads.onShutdown("newsmark-shutdown", this::closeSession);
         requestedProject = options.project() != null ? options.project()
@@ -89,8 +95,14 @@ public final class NewsmarkApp extends Application implements MainWindow.Session
     @Override
     public void start(Stage primaryStage) {
         stage = primaryStage;
-        stage.setWidth(settings.number("window.width", 1280));
-        stage.setHeight(settings.number("window.height", 820));
+        look = new LookViewModel(new RememberedLook(settings, task -> appTasks.submit(BackgroundTask.of("Save the settings",
+                progress -> {
+                    task.run();
+                    return null;
+                })), this::saveSettings), systemDark);
+        Themes.use(look.isDark());
+        look.darkProperty().addListener((observable, before, dark) -> Themes.use(dark));
+        WindowPlace.restore(stage, settings);
         stage.setMinWidth(760);
         stage.setMinHeight(480);
         loadIcon().ifPresent(icon -> stage.getIcons().add(icon));
@@ -138,7 +150,7 @@ public final class NewsmarkApp extends Application implements MainWindow.Session
             previous.window().commitPendingInput();
         }
         session = new ProjectSession(store, Platform::runLater, dialogs.apply(stage), this,
-                System.getProperty("user.name", "unknown"), options.directories());
+                System.getProperty("user.name", "unknown"), options.directories(), look);
         Scene scene = new Scene(session.window().node());
         scene.getStylesheets().add(NewsmarkApp.class.getResource("/org/newsmark/ui/newsmark.css").toExternalForm());
         stage.setScene(scene);
@@ -338,9 +350,8 @@ public final class NewsmarkApp extends Application implements MainWindow.Session
 
     @Override
     public void stop() {
-        if (stage != null && stage.getWidth() > 0) {
-            settings.setNumber("window.width", stage.getWidth());
-            settings.setNumber("window.height", stage.getHeight());
+        if (stage != null) {
+            WindowPlace.keep(stage, settings);
         }
         try {
             // Projects being closed and settings being written finish first.

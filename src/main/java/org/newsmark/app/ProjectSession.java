@@ -52,7 +52,7 @@ final class ProjectSession implements AutoCloseable {
     private final ProjectFileCommands fileCommands;
 
     ProjectSession(ProjectStore store, Executor fxThread, DialogService dialogs, MainWindow.SessionActions actions,
-            String userName, AppDirectories directories) {
+            String userName, AppDirectories directories, org.newsmark.ui.look.LookViewModel look) {
         this.store = store;
         // The project's coder name, once set, is what its work is recorded under; until then the user name.
         String annotator = store.setting(ProjectStore.CODER_SETTING).filter(name -> !name.isBlank()).orElse(userName);
@@ -80,7 +80,7 @@ final class ProjectSession implements AutoCloseable {
         CorpusViews corpusViews = new CorpusViews(imports, exports, corpus, new SearchViewModel(store, storeTasks, viewModel),
                 new ConcordanceViewModel(store, storeTasks, viewModel),
                 new AgreementViewModel(store::openReader, fileTasks, store.file().getFileName().toString()));
-        this.window = new MainWindow(viewModel, corpusViews, findings, renderTasks, dialogs, actions);
+        this.window = new MainWindow(viewModel, corpusViews, findings, renderTasks, dialogs, actions, look);
         viewModel.load();
         viewModel.checkIntegrityIfNotYet(fileTasks);
         this.fileCommands = new ProjectFileCommands(store, fileTasks, dialogs, directories, viewModel::say);

@@ -2,8 +2,6 @@ package org.newsmark.ui.article;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Set;
-import java.util.UUID;
 import org.newsmark.model.Annotation;
 import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
 import org.fxmisc.richtext.model.ReadOnlyStyledDocumentBuilder;
@@ -23,7 +21,7 @@ final class ArticleDocument {
     }
 
     static ReadOnlyStyledDocument<ParagraphRole, String, SpanStyle> build(ArticleLayout layout,
-            Collection<Annotation> annotations, Set<UUID> emphasised, HighlightPalette palette) {
+            Collection<Annotation> annotations, HighlightRuns.Emphasis emphasised, HighlightPalette palette) {
         String text = layout.displayText();
         List<HighlightRuns.Run> runs = HighlightRuns.of(layout, annotations, emphasised, 0, text.length());
         RunCursor cursor = new RunCursor(runs, palette);

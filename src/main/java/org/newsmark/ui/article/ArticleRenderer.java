@@ -36,6 +36,7 @@ final class ArticleRenderer {
     /** Text whose highlights are out of date, restyled together just before the next frame is laid out. */
     private final List<TextSpans.Range> dirty = new ArrayList<>();
     private HighlightPalette palette;
+    private boolean dark;
     private ArticleLayout layout;
     private long shownArticleId = -1;
     private int renderGeneration;
@@ -49,9 +50,10 @@ final class ArticleRenderer {
         this.area = area;
         this.renderTasks = renderTasks;
         this.messages = messages;
+        ArticleFonts.load();
         this.palette = new HighlightPalette(viewModel.categories());
         viewModel.categories().addListener((ListChangeListener<Category>) change -> {
-            palette = new HighlightPalette(viewModel.categories());
+            palette = new HighlightPalette(viewModel.categories(), dark);
             markDirty(0, area.getLength());
         });
         viewModel.loadsProperty().addListener((observable, before, after) -> render());
@@ -111,7 +113,7 @@ final class ArticleRenderer {
             return;
         }
         List<Annotation> snapshot = List.copyOf(viewModel.annotations());
-        Set<UUID> emphasised = emphasised();
+        HighlightRuns.Emphasis emphasised = emphasised();
         HighlightPalette currentPalette = palette;
         renderTasks.run(() -> {
             ArticleLayout newLayout = ArticleLayout.of(article);
@@ -201,17 +203,26 @@ final class ArticleRenderer {
         area.setStyleSpans(from, palette.styleSpans(runs));
     }
 
-    /** What is drawn deeper: the selected annotation, and what the annotation under the mouse is linked to. */
-    private Set<UUID> emphasised() {
-        Set<UUID> ids = new HashSet<>();
+    /** What is outlined: the selected annotation, and what the annotation under the mouse is linked to. */
+    private HighlightRuns.Emphasis emphasised() {
         Annotation selected = viewModel.getSelected();
-        if (selected != null) {
-            ids.add(selected.id());
-        }
         Annotation hovered = viewModel.getHovered();
-        if (hovered != null) {
-            viewModel.linkedTo(hovered).forEach(linked -> ids.add(linked.id()));
+        if (selected == null && hovered == null) {
+            return HighlightRuns.Emphasis.NONE;
         }
-        return ids;
+        Set<UUID> linked = new HashSet<>();
+        if (hovered != null) {
+            viewModel.linkedTo(hovered).forEach(annotation -> linked.add(annotation.id()));
+        }
+        return new HighlightRuns.Emphasis(selected == null ? Set.of() : Set.of(selected.id()), linked);
+    }
+
+    /** Draws the highlights for a dark page or a light one. */
+    void setDark(boolean dark) {
+        if (dark != this.dark) {
+            this.dark = dark;
+            palette = new HighlightPalette(viewModel.categories(), dark);
+            markDirty(0, area.getLength());
+        }
     }
 }

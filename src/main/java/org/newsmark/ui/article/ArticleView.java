@@ -1,6 +1,5 @@
 package org.newsmark.ui.article;
 
-import java.util.Locale;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -15,7 +14,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.text.TextFlow;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.Caret;
 import org.fxmisc.richtext.CharacterHit;
@@ -96,7 +94,7 @@ public final class ArticleView {
         this.viewModel = viewModel;
         this.attribution = attribution;
         this.messages = messages;
-        area = new StyledTextArea<>(ParagraphRole.BODY, ArticleView::styleParagraph, SpanStyle.PLAIN, (text, style) -> style.applyTo(text));
+        area = new ArticleTextArea();
         area.setEditable(false);
         area.setWrapText(true);
         area.setShowCaret(Caret.CaretVisibility.ON);
@@ -147,6 +145,11 @@ public final class ArticleView {
         this.proposedName = proposedName;
     }
 
+    /** Draws the highlights for a dark page (lighter lines, stronger tints) or a light one. */
+    public void setDarkPage(boolean dark) {
+        renderer.setDark(dark);
+    }
+
     /** Runs after each article is drawn (used to measure how long opening takes). */
     public void setOnRendered(Runnable onRendered) {
         renderer.setOnRendered(onRendered);
@@ -192,13 +195,8 @@ public final class ArticleView {
         viewModel.revealProperty().set(null);
     }
 
-    private static void styleParagraph(TextFlow flow, ParagraphRole role) {
-        flow.getStyleClass().removeIf(name -> name.startsWith("para-"));
-        flow.getStyleClass().add("para-" + role.name().toLowerCase(Locale.ROOT));
-    }
-
     private void selectionChanged(Annotation before, Annotation after) {
-        // The selected annotation is drawn deeper; the selection's tint over it would hide its colour.
+        // The selected annotation is framed in the accent colour; the selection's tint over it would hide its colour.
         area.pseudoClassStateChanged(ANNOTATION_SELECTED, after != null);
         renderer.markDirty(before);
         renderer.markDirty(after);
@@ -445,7 +443,7 @@ public final class ArticleView {
         for (Category category : viewModel.categories()) {
             if (category.shortcut() != null) {
                 commands.add(new org.newsmark.ui.common.Command("Tag as " + viewModel.codebook().pathName(category)
-                        + " (or give the selected annotation this category)", category.shortcut().toUpperCase(Locale.ROOT), () -> {
+                        + " (or give the selected annotation this category)", category.shortcut().toUpperCase(java.util.Locale.ROOT), () -> {
                             IndexRange selection = area.getSelection();
                             viewModel.tagWithShortcut(category.shortcut(), selection.getStart(), selection.getEnd());
                         }));

@@ -11,52 +11,63 @@ import org.newsmark.model.Annotation;
 import org.newsmark.model.Category;
 
 /**
- * Colours for highlights: each category's colour laid over the paper at a light alpha, one layer
- * per annotation, so two nested spans look darker and mixed where they overlap. Safe to use from
- * any thread.
+ * Colours for highlights: a line under the text in each covering category's colour, and behind the
+ * text a light, translucent tint of the innermost category's colour (translucent, so it reads on a
+ * light or a dark page alike). On a dark page, colours too dark to see against it are lightened.
+ * Safe to use from any thread.
  */
 public final class HighlightPalette {
 
-    private static final double LAYER_ALPHA = 0.30;
+    private static final double TINT_ALPHA_LIGHT = 0.16;
+    private static final double TINT_ALPHA_DARK = 0.26;
+    /** On a dark page a line needs at least this brightness (HSB) to be seen. */
+    private static final double DARK_PAGE_MIN_BRIGHTNESS = 0.82;
 
+    private final boolean dark;
     private final Map<Long, Color> colours = new ConcurrentHashMap<>();
-    private final Map<List<Long>, Color> fills = new ConcurrentHashMap<>();
+    private final Map<Long, Color> tints = new ConcurrentHashMap<>();
 
     public HighlightPalette(List<Category> categories) {
-        categories.forEach(category -> colours.put(category.id(), Color.web(category.color())));
+        this(categories, false);
     }
 
+    /** @param dark whether the page behind the text is dark */
+    public HighlightPalette(List<Category> categories, boolean dark) {
+        this.dark = dark;
+        categories.forEach(category -> colours.put(category.id(), forPage(Color.web(category.color()), dark)));
+    }
+
+    /** The colour a category's lines are drawn in on this page. */
     public Color colourOf(long categoryId) {
         return colours.getOrDefault(categoryId, Color.GRAY);
     }
 
-    SpanStyle styleOf(HighlightRuns.Run run) {
-        if (run.covering().isEmpty()) {
-            return run.role() == ParagraphRole.BODY ? SpanStyle.PLAIN : new SpanStyle(run.role(), null, null, 0, false);
+    private static Color forPage(Color colour, boolean dark) {
+        if (!dark || colour.getBrightness() >= DARK_PAGE_MIN_BRIGHTNESS) {
+            return colour;
         }
-        List<Long> categories = new ArrayList<>(run.covering().size());
-        for (Annotation annotation : run.covering()) {
-            categories.add(annotation.categoryId());
-        }
-        Color fill = fills.computeIfAbsent(categories, this::blend);
-        if (run.emphasised()) {
-            fill = fill.deriveColor(0, 1.6, 0.88, 1);
-        }
-        Color underline = colourOf(categories.get(categories.size() - 1));
-        return new SpanStyle(run.role(), fill, underline, categories.size(), run.emphasised());
+        return Color.hsb(colour.getHue(), colour.getSaturation() * 0.85, DARK_PAGE_MIN_BRIGHTNESS);
     }
 
-    private Color blend(List<Long> categories) {
-        double red = 1;
-        double green = 1;
-        double blue = 1;
-        for (long category : categories) {
-            Color colour = colourOf(category);
-            red = red * (1 - LAYER_ALPHA) + colour.getRed() * LAYER_ALPHA;
-            green = green * (1 - LAYER_ALPHA) + colour.getGreen() * LAYER_ALPHA;
-            blue = blue * (1 - LAYER_ALPHA) + colour.getBlue() * LAYER_ALPHA;
+    private Color tintOf(long categoryId) {
+        return tints.computeIfAbsent(categoryId, id -> {
+            Color colour = colourOf(id);
+            return Color.color(colour.getRed(), colour.getGreen(), colour.getBlue(), dark ? TINT_ALPHA_DARK : TINT_ALPHA_LIGHT);
+        });
+    }
+
+    SpanStyle styleOf(HighlightRuns.Run run) {
+        List<Annotation> covering = run.covering();
+        if (covering.isEmpty()) {
+            return run.role() == ParagraphRole.BODY && run.word() == 0 && run.glyphs() == HighlightRuns.Glyphs.TEXT ? SpanStyle.PLAIN
+                    : new SpanStyle(run.role(), null, List.of(), false, false, run.word(), run.glyphs());
         }
-        return Color.color(red, green, blue);
+        List<SpanStyle.Line> lines = new ArrayList<>(covering.size());
+        for (Annotation annotation : covering) {
+            lines.add(new SpanStyle.Line(colourOf(annotation.categoryId()), annotation.id()));
+        }
+        Color fill = tintOf(covering.get(covering.size() - 1).categoryId());
+        return new SpanStyle(run.role(), fill, List.copyOf(lines), run.selected(), run.linked(), run.word(), run.glyphs());
     }
 
     /** The styles of {@code [from, to)}, ready for the view. */

@@ -41,6 +41,10 @@ import org.newsmark.ui.codebook.CodebookEditor;
 import org.newsmark.ui.speakers.MentionsDialog;
 import org.newsmark.ui.speakers.SpeakersPanel;
 import org.newsmark.model.Person;
+import org.newsmark.ui.look.LookSettings;
+import org.newsmark.ui.look.LookViewModel;
+import org.newsmark.ui.look.Themes;
+import org.newsmark.ui.look.ViewMenu;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 
@@ -77,6 +81,9 @@ public final class MainWindow {
         void copyDiagnostics();
     }
 
+    /** The article's body text at normal size, in pixels. */
+    private static final double ARTICLE_FONT_SIZE = 16;
+
     private final ProjectViewModel viewModel;
     private final DialogService dialogs;
     private final SessionActions session;
@@ -94,18 +101,26 @@ public final class MainWindow {
     private final FindBar findBar;
     private final AnnotationPanel annotationPanel;
     private final ArticleCodingPanel codingPanel;
+    private final LookViewModel look;
+    /** Held here and listened to weakly: the look outlives a project's window. */
+    private javafx.beans.value.ChangeListener<Boolean> darkChanged;
+    private javafx.beans.value.ChangeListener<Number> zoomChanged;
     private CodebookEditor codebookEditor;
     private FindingsView findingsView;
 
     public MainWindow(ProjectViewModel viewModel, CorpusViews corpusViews, BackgroundTasks renderTasks, DialogService dialogs,
             SessionActions session) {
-        this(viewModel, corpusViews, null, renderTasks, dialogs, session);
+        this(viewModel, corpusViews, null, renderTasks, dialogs, session, new LookViewModel(LookSettings.inMemory(), false));
     }
 
-    /** @param findings the Findings views' models, or null for a window without them */
+    /**
+     * @param findings the Findings views' models, or null for a window without them
+     * @param look     the theme, text size and layout the person chose, remembered by the application
+     */
     public MainWindow(ProjectViewModel viewModel, CorpusViews corpusViews, FindingsViews findings, BackgroundTasks renderTasks,
-            DialogService dialogs, SessionActions session) {
+            DialogService dialogs, SessionActions session, LookViewModel look) {
         this.viewModel = viewModel;
+        this.look = look;
         this.imports = corpusViews.imports();
         this.exports = corpusViews.exports();
         this.dialogs = dialogs;
@@ -171,18 +186,11 @@ public final class MainWindow {
         right.setId("right-tabs");
         SplitPane split = new SplitPane(left, centre, right);
         split.setOrientation(Orientation.HORIZONTAL);
-        // The side panels start at a useful width, whatever the window's size; the article takes the rest.
-        split.widthProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Number> observable, Number before, Number width) {
-                if (width.doubleValue() > 600) {
-                    split.widthProperty().removeListener(this);
-                    split.setDividerPositions(250 / width.doubleValue(), 1 - 360 / width.doubleValue());
-                }
-            }
-        });
+        // The side panels keep the width they were given (remembered); the article takes the rest.
         SplitPane.setResizableWithParent(left, false);
         SplitPane.setResizableWithParent(right, false);
+        WindowLayout.remember(look.settings(), split, left, centre, right);
+        useLook();
 
         root.setTop(new VBox(menuBar(), toolBar()));
         root.setCenter(split);
@@ -216,6 +224,25 @@ public final class MainWindow {
     public void commitPendingInput() {
         annotationPanel.commitPendingInput();
         codingPanel.commitNote();
+    }
+
+    /** The theme and text size: applied now, and again whenever the person changes them. */
+    private void useLook() {
+        articleView.setDarkPage(look.isDark());
+        Themes.mark(root, look.isDark());
+        darkChanged = (observable, before, dark) -> {
+            Themes.mark(root, dark);
+            articleView.setDarkPage(dark);
+        };
+        look.darkProperty().addListener(new javafx.beans.value.WeakChangeListener<>(darkChanged));
+        zoomChanged = (observable, before, zoom) -> zoomArticle(zoom.doubleValue());
+        zoomArticle(look.zoomProperty().get());
+        look.zoomProperty().addListener(new javafx.beans.value.WeakChangeListener<>(zoomChanged));
+    }
+
+    /** The article's text, headline and all, at a share of its normal size (the style sheet sizes it in em). */
+    private void zoomArticle(double zoom) {
+        articleView.area().setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", ARTICLE_FONT_SIZE * zoom));
     }
 
     private static Tab tab(String title, Node content, String id) {
@@ -302,8 +329,7 @@ public final class MainWindow {
         Menu help = new Menu("_Help");
         help.getItems().addAll(
                 item("_Command Palette\u2026", "Shortcut+Shift+P", () -> new CommandPalette(this::commands).show(root)),
-                item("_Keyboard Shortcuts", "F1", () -> dialogs.showInformation("Keyboard shortcuts",
-                        "Keyboard shortcuts", KeyboardShortcuts.TEXT)),
+                item("_Keyboard Shortcuts", "F1", () -> ShortcutsSheet.show(root.getScene().getWindow())),
                 new SeparatorMenuItem(),
                 item("Show _Log", null, session::showLog),
                 item("_Copy Diagnostics", null, session::copyDiagnostics),
@@ -312,7 +338,7 @@ public final class MainWindow {
                         "A workbench for close reading of news: mark who speaks, what is claimed, which experts are "
                                 + "quoted and what context frames the story.\n\nProject file: " + viewModel.projectFile()
                                 + "\nEvery change is saved to it as you make it.")));
-        MenuBar bar = new MenuBar(file, edit, go, help);
+        MenuBar bar = new MenuBar(file, edit, ViewMenu.create(look), go, help);
         bar.setId("menu-bar");
         return bar;
     }

@@ -1,0 +1,77 @@
+package org.newsmark.ui.main;
+
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TabPane;
+import org.newsmark.ui.look.LookSettings;
+
+/**
+ * Remembers how the person arranged the window: the widths of the side panels (in pixels, since they
+ * keep their width when the window is resized) and the tab chosen in each tab pane.
+ */
+final class WindowLayout {
+
+    static final double LEFT_WIDTH = 250;
+    static final double RIGHT_WIDTH = 360;
+    private static final String LEFT = "window.left.width";
+    private static final String RIGHT = "window.right.width";
+
+    private final LookSettings settings;
+    private final SplitPane split;
+    private boolean restored;
+
+    private WindowLayout(LookSettings settings, SplitPane split) {
+        this.settings = settings;
+        this.split = split;
+    }
+
+    /** Restores the side panels' widths and the chosen tabs, and remembers them from now on. */
+    static void remember(LookSettings settings, SplitPane split, TabPane... tabs) {
+        WindowLayout layout = new WindowLayout(settings, split);
+        split.widthProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Number> observable, Number before, Number width) {
+                // The side panels start at their width once the window has one, whatever its size.
+                if (width.doubleValue() > 600) {
+                    split.widthProperty().removeListener(this);
+                    layout.restoreDividers(width.doubleValue());
+                }
+            }
+        });
+        split.getDividers().forEach(divider -> divider.positionProperty().addListener(
+                (observable, before, after) -> layout.dividersMoved()));
+        for (TabPane pane : tabs) {
+            String key = "window.tab." + pane.getId();
+            int index = (int) settings.number(key, 0);
+            if (index > 0 && index < pane.getTabs().size()) {
+                pane.getSelectionModel().select(index);
+            }
+            pane.getSelectionModel().selectedIndexProperty().addListener((observable, before, after) -> {
+                settings.setNumber(key, after.intValue());
+                settings.saveSoon();
+            });
+        }
+    }
+
+    private void restoreDividers(double width) {
+        double left = Math.max(120, Math.min(settings.number(LEFT, LEFT_WIDTH), width * 0.4));
+        double right = Math.max(160, Math.min(settings.number(RIGHT, RIGHT_WIDTH), width * 0.45));
+        split.setDividerPositions(left / width, 1 - right / width);
+        restored = true;
+    }
+
+    private void dividersMoved() {
+        double width = split.getWidth();
+        if (!restored || width <= 600 || split.getDividers().size() < 2) {
+            return;
+        }
+        double left = split.getDividers().get(0).getPosition() * width;
+        double right = (1 - split.getDividers().get(1).getPosition()) * width;
+        if (Math.abs(left - settings.number(LEFT, -1)) >= 1 || Math.abs(right - settings.number(RIGHT, -1)) >= 1) {
+            settings.setNumber(LEFT, Math.round(left));
+            settings.setNumber(RIGHT, Math.round(right));
+            settings.saveSoon();
+        }
+    }
+}
