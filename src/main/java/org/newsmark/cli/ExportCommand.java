@@ -2,51 +2,90 @@ package org.newsmark.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
 import java.util.concurrent.Callable;
-import org.newsmark.exporting.JsonlExporter;
+import org.newsmark.exporting.ArticleSelection;
+import org.newsmark.exporting.ProjectExporter;
+import org.newsmark.exporting.ProjectExporters;
+import org.newsmark.exporting.StreamExporter;
 import org.newsmark.store.OpenMode;
 import org.newsmark.store.ProjectStore;
 import org.newsmark.store.sqlite.SqliteProjectStore;
+import org.newsmark.task.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
-/** {@code newsmark export}: the project's articles and annotations in an open format. */
+/** {@code newsmark export}: the project's articles and annotations in a format another tool reads. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Export a project's articles and annotations. Reads the project without changing it.",
-                "jsonl: one JSON object per article, with its text and annotations; offsets count UTF-16 code units into \"text\", end exclusive (docs/schema.md)."})
+        description = {"Export a project's articles and annotations for another tool. Reads the project without changing "
+                + "it, even while a window has it open.",
+                "Folder formats write one or two files per article into --out, a new or empty folder (or an earlier export, "
+                        + "which is replaced once the new one is complete). File formats write --out, or standard output.",
+                "What each format keeps and loses is in docs/formats.md."})
 final class ExportCommand implements Callable<Integer> {
 
-    /** The formats this command writes. */
-    enum Format { jsonl }
+    /** The names {@code --format} accepts, for picocli's completion and the usage message. */
+    static final class Formats implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return ProjectExporters.all().formats().iterator();
+        }
+    }
 
     @Mixin
     ProjectOption project;
 
-    @Option(names = {"-f", "--format"}, required = true, paramLabel = "FORMAT",
+    @Option(names = {"-f", "--format"}, required = true, paramLabel = "FORMAT", completionCandidates = Formats.class,
             description = "Output format: ${COMPLETION-CANDIDATES}.")
-    Format format;
+    String format;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "FILE",
-            description = "Write to this file (replaced only once the export is complete) instead of standard output.")
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR|FILE",
+            description = "The folder (brat, webanno-tsv, w3c) or file (doccano, jsonl) to write; a file is replaced only "
+                    + "once the export is complete. File formats write to standard output without it.")
     Path out;
+
+    @Option(names = "--article", paramLabel = "ID", split = ",",
+            description = "Export only this article (by the id `list` shows); may be given several times.")
+    List<Long> articles = new ArrayList<>();
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
-        JsonlExporter exporter = new JsonlExporter();
+        ProjectExporter exporter = ProjectExporters.all().byFormat(format).orElseThrow(() ->
+                new ParameterException(spec.commandLine(), "There is no export format \"" + format + "\"; the formats are "
+                        + String.join(", ", ProjectExporters.all().formats())));
+        if (out == null && !(exporter instanceof StreamExporter)) {
+            throw new ParameterException(spec.commandLine(), "The " + exporter.format()
+                    + " export is a folder: name it with --out DIR.");
+        }
+        ArticleSelection selection = ArticleSelection.of(articles);
         try (ProjectStore store = SqliteProjectStore.open(project.file, OpenMode.READ_ONLY)) {
             if (out == null) {
-                exporter.export(store, spec.commandLine().getOut());
+                ((StreamExporter) exporter).write(store, selection, spec.commandLine().getOut(), Progress.NONE);
             } else {
-                int written = exporter.exportTo(store, out);
-                spec.commandLine().getErr().println("Exported " + written + " articles to " + out);
+                int written = exporter.export(store, selection, out, Progress.NONE);
+                spec.commandLine().getErr().println("Exported " + written + (written == 1 ? " article" : " articles")
+                        + " as " + exporter.format() + " to " + out);
             }
         }
         return 0;
+    }
+
+    /** The formats and what each keeps, the footer of {@code export --help}. */
+    static String[] formatList() {
+        List<String> lines = new ArrayList<>(List.of("", "Formats:"));
+        for (ProjectExporter exporter : ProjectExporters.all().exporters()) {
+            lines.add("  " + exporter.format() + " (" + (exporter.layout() == ProjectExporter.Layout.FOLDER ? "folder" : "file")
+                    + "): " + exporter.description().replace("%", "%%"));
+        }
+        return lines.toArray(String[]::new);
     }
 }

@@ -9,11 +9,11 @@ import org.newsmark.model.Article;
 
 /**
  * Names the files of a folder export, one name per article: the title made safe for every file
- * system (letters, digits, {@code . _ -}), at most {@value #MAX_LENGTH} characters, unique without
- * regard to case. An article imported from a brat folder has its document's name as its title, so
+ * system (letters, digits, {@code . _ -}; no leading dot or dash, no trailing dot), at most
+ * {@value #MAX_LENGTH} characters, unique without regard to case. An article imported from a brat folder has its document's name as its title, so
  * it is exported under the same name again.
  */
-final class ExportFileNames {
+public final class ExportFileNames {
 
     private static final int MAX_LENGTH = 80;
     private static final Pattern UNSAFE = Pattern.compile("[^\\p{L}\\p{N}._-]+");
@@ -23,7 +23,7 @@ final class ExportFileNames {
     private final Set<String> used = new HashSet<>();
 
     /** A name, without extension, no other article of this export has. */
-    String nameFor(Article article) {
+    public String nameFor(Article article) {
         String base = safe(article.title());
         if (base.isEmpty() || RESERVED.contains(base.toLowerCase(Locale.ROOT))) {
             base = "article-" + article.id();
@@ -40,13 +40,14 @@ final class ExportFileNames {
 
     static String safe(String title) {
         String normalized = Normalizer.normalize(title.strip(), Normalizer.Form.NFC);
-        String safe = UNSAFE.matcher(normalized).replaceAll("-").replaceAll("^[-.]+|[-.]+$", "");
+        // A leading dot would hide the file, a leading dash reads as an option, a trailing dot is lost on Windows.
+        String safe = UNSAFE.matcher(normalized).replaceAll("-").replaceAll("^[-.]+|\\.+$", "");
         if (safe.length() > MAX_LENGTH) {
             int cut = MAX_LENGTH;
             if (Character.isHighSurrogate(safe.charAt(cut - 1))) {
                 cut--;
             }
-            safe = safe.substring(0, cut).replaceAll("[-.]+$", "");
+            safe = safe.substring(0, cut).replaceAll("\\.+$", "");
         }
         return safe;
     }

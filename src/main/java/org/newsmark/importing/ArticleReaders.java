@@ -2,6 +2,7 @@ package org.newsmark.importing;
 
 import java.util.List;
 import java.util.Optional;
+import org.newsmark.importing.brat.BratReader;
 import org.newsmark.importing.collection.CsvReader;
 import org.newsmark.importing.collection.JsonReader;
 import org.newsmark.importing.collection.JsonlReader;
@@ -18,7 +19,7 @@ public final class ArticleReaders {
     /** Every format Newsmark reads, the first that knows a file reading it. */
     public static ArticleReaders all() {
         return new ArticleReaders(List.of(new PlainTextReader(), new HtmlReader(), new JsonlReader(), new JsonReader(),
-                new CsvReader()));
+                new CsvReader(), new BratReader()));
     }
 
     /** The reader for a file, by its name and first bytes; empty when no reader knows it. */
@@ -28,6 +29,11 @@ public final class ArticleReaders {
 
     public Optional<ArticleReader> byFormat(String format) {
         return readers.stream().filter(reader -> reader.format().equalsIgnoreCase(format)).findFirst();
+    }
+
+    /** Every reader, in the order they are asked. */
+    public List<ArticleReader> readers() {
+        return readers;
     }
 
     public List<String> formats() {

@@ -78,11 +78,12 @@ final class CarriedWorkPlanner {
                 problems.add(new ImportReport.Skipped(place, problem));
                 continue;
             }
-            Category category = codebook.category(span.category());
+            Category category = codebook.category(span.category(), carried.hints());
             Map<Long, String> attributes = new HashMap<>();
             span.attributes().forEach((name, value) -> {
                 if (value != null && !value.isBlank()) {
-                    attributes.put(codebook.attribute(category, name, value), value);
+                    attributes.put(codebook.attribute(category, name, value, carried.hints().attributeTypes().get(name)),
+                            value);
                 }
             });
             UUID id = UUID.randomUUID();
@@ -152,7 +153,7 @@ final class CarriedWorkPlanner {
                 problems.add(new ImportReport.Skipped(place, "it joins an annotation that was not imported"));
             } else if (!isRelationType(link.type())) {
                 problems.add(new ImportReport.Skipped(place, "\u201C" + link.type()
-                        + "\u201D is not a kind of link Newsmark keeps (attributed_to, cue, about)"));
+                        + "\u201D is not a kind of link Newsmark keeps (attributed_to, cue, about, continues)"));
             } else {
                 kept.add(link);
             }

@@ -149,7 +149,7 @@ public final class CorpusImporter {
                     : SidecarReader.besides(item.file());
             ImportSource plain = ImportSource.ofFile(item.file(), options.encoding(), metadata, options.mapping());
             return new ImportSource(plain.name(), plain.size(), () -> new CountingInputStream(plain.open(), readInFile),
-                    plain.encoding(), null, metadata, plain.mapping());
+                    plain.encoding(), null, metadata, plain.mapping()).withFile(item.file());
         }
 
         private void read(ArticleReader reader, ImportSource source, FileReportBuilder report)
