@@ -44,6 +44,52 @@ public final class RandomProjects {
     private RandomProjects() {
     }
 
+    /** What a project's view exercised, so a round-trip test can show it tested the hard cases. */
+    public static final class Coverage {
+        public static final java.util.Set<String> ALL = java.util.Set.of("discontinuous span", "attributed_to", "cue", "about",
+                "span at the start", "span at the end", "character outside the BMP", "combining mark", "note", "attribute");
+
+        private Coverage() {
+        }
+
+        public static java.util.Set<String> of(ProjectView view) {
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            view.articles().forEach((text, article) -> {
+                if (text.codePoints().anyMatch(Character::isSupplementaryCodePoint)) {
+                    seen.add("character outside the BMP");
+                }
+                if (text.contains("\u0301")) {
+                    seen.add("combining mark");
+                }
+                for (String span : article.spans()) {
+                    if (span.matches("[^@]*@ \\d+-\\d+ \\d+-\\d+.*")) {
+                        seen.add("discontinuous span");
+                    }
+                    if (span.matches("[^@]*@ 0-.*")) {
+                        seen.add("span at the start");
+                    }
+                    if (span.matches("[^@]*@ \\d+-" + text.length() + " .*")) {
+                        seen.add("span at the end");
+                    }
+                    if (span.contains(" note=")) {
+                        seen.add("note");
+                    }
+                    if (!span.contains(" {} ") && !span.endsWith("{}")) {
+                        seen.add("attribute");
+                    }
+                }
+                for (String link : article.links()) {
+                    for (String type : new String[] {"attributed_to", "cue", "about"}) {
+                        if (link.contains(" " + type + " ")) {
+                            seen.add(type);
+                        }
+                    }
+                }
+            });
+            return seen;
+        }
+    }
+
     /** A text of about {@code words} words that starts and ends with a word. */
     public static String text(Random random, int words, boolean crlf) {
         StringBuilder text = new StringBuilder(WORDS[random.nextInt(WORDS.length)]);

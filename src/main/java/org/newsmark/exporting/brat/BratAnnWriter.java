@@ -176,7 +176,7 @@ final class BratAnnWriter {
                 if (isFlag(first, value.getKey(), value.getValue())) {
                     usage.flags().add(attribute);
                 } else {
-                    String written = BratNames.toBrat(value.getValue());
+                    String written = BratNames.valueToBrat(value.getValue());
                     ann.append(' ').append(written);
                     usage.attributeValues().computeIfAbsent(attribute, name -> new LinkedHashSet<>()).add(written);
                 }

@@ -17,7 +17,7 @@ import org.newsmark.model.Codebook;
 final class BratConfWriter {
 
     private final Codebook codebook;
-    private final Set<String> eventTypes = new LinkedHashSet<>();
+    private final Set<String> eventTypes = new java.util.TreeSet<>();
     private final Set<String> relationTypes = new LinkedHashSet<>();
     private final Map<String, Set<String>> attributeValues = new LinkedHashMap<>();
     private final Set<String> flags = new LinkedHashSet<>();
@@ -54,7 +54,10 @@ final class BratConfWriter {
         Set<String> names = new LinkedHashSet<>(flags);
         names.addAll(attributeValues.keySet());
         for (String name : names) {
+            // brat's configuration lists values between "|" and ","; a value holding either is left out of the
+            // list (brat then marks it as undeclared) but kept in the .ann files.
             Set<String> values = new LinkedHashSet<>(attributeValues.getOrDefault(name, Set.of()));
+            values.removeIf(value -> value.contains("|") || value.contains(","));
             conf.append(name).append("\tArg:<ENTITY>");
             if (!values.isEmpty()) {
                 if (flags.contains(name)) {

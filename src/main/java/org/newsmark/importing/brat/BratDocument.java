@@ -232,7 +232,8 @@ final class BratDocument {
 
     /**
      * The cue that stands for this attribution event's trigger (same offsets, and an event name
-     * Newsmark writes again from the links alone), or null when the trigger must be kept.
+     * Newsmark writes again from the links alone), or for an event without a cue its content when the
+     * trigger lies on it; null when the trigger must be kept.
      */
     private String standInCue(AnnFile.Event event, String trigger) {
         List<String> contents = argumentsWithRole(event, "content");
@@ -241,11 +242,16 @@ final class BratDocument {
             return null;
         }
         Bound triggerBound = bounds.get(trigger);
-        for (String cue : argumentsWithRole(event, "cue")) {
+        List<String> cues = argumentsWithRole(event, "cue");
+        for (String cue : cues) {
             Bound cueBound = bounds.get(cue);
             if (cueBound != null && sameFragments(cueBound, triggerBound)) {
                 return cue;
             }
+        }
+        // Newsmark writes the trigger of an attribution without a cue on its content.
+        if (cues.isEmpty() && sameFragments(bounds.get(contents.get(0)), triggerBound)) {
+            return contents.get(0);
         }
         return null;
     }
@@ -392,7 +398,7 @@ final class BratDocument {
             return;
         }
         String name = BratNames.fromBrat(attribute.type());
-        String value = attribute.value() == null ? "yes" : BratNames.fromBrat(attribute.value());
+        String value = attribute.value() == null ? "yes" : BratNames.valueFromBrat(attribute.value());
         if (attribute.value() == null || config.flags.contains(attribute.type())) {
             attributeTypes.putIfAbsent(name, AttributeType.YES_NO);
         }
