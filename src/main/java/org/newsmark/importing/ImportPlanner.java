@@ -178,9 +178,10 @@ public final class ImportPlanner {
 
     /** A reader by the file's name, or else by its first bytes. */
     Optional<ArticleReader> readerFor(Path file) {
-        Optional<PairedReader> paired = pairedReaders(Optional.empty()).filter(reader -> reader.readsFile(file)).findFirst();
-        if (paired.isPresent()) {
-            return Optional.of(paired.get());
+        Optional<ArticleReader> aware = readers.readers().stream().filter(FileAwareReader.class::isInstance)
+                .filter(reader -> ((FileAwareReader) reader).readsFile(file)).findFirst();
+        if (aware.isPresent()) {
+            return aware;
         }
         String name = file.getFileName().toString();
         Optional<ArticleReader> byName = readers.readerFor(name, new byte[0]);

@@ -10,10 +10,7 @@ import java.util.Optional;
  * {@link ImportPlanner} hands such a reader the article file and never hands its partners to any
  * reader of their own; a partner without its article file is skipped with the reason.
  */
-public interface PairedReader extends ArticleReader {
-
-    /** Whether this reader reads {@code file} by what lies beside it (a brat {@code .txt} with its {@code .ann}). */
-    boolean readsFile(Path file);
+public interface PairedReader extends FileAwareReader {
 
     /** The files read together with {@code file}, which are no input of their own. */
     List<Path> partnersOf(Path file);

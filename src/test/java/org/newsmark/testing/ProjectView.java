@@ -134,7 +134,8 @@ public record ProjectView(Map<String, ArticleView> articles) {
     public List<String> lines() {
         List<String> lines = new ArrayList<>();
         articles.entrySet().stream().sorted(Comparator.comparing(Map.Entry::getKey)).forEach(entry -> {
-            lines.add("article " + entry.getKey().substring(0, Math.min(40, entry.getKey().length())).replace("\n", "\\n"));
+            lines.add("article " + entry.getKey().substring(0, Math.min(40, entry.getKey().length())).replace("\n", "\\n")
+                    + " (" + entry.getKey().length() + " characters, " + org.newsmark.model.ContentHash.of(entry.getKey()) + ")");
             entry.getValue().spans().forEach(span -> lines.add("  " + span));
             entry.getValue().links().forEach(link -> lines.add("  link " + link));
         });

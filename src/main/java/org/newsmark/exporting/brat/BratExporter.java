@@ -1,18 +1,14 @@
 package org.newsmark.exporting.brat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.newsmark.exporting.ArticleSelection;
 import org.newsmark.exporting.ExportFolders;
 import org.newsmark.exporting.ExportedArticles;
 import org.newsmark.exporting.ProjectExporter;
-import org.newsmark.model.Article;
+import org.newsmark.exporting.SidecarMetadata;
 import org.newsmark.store.ProjectStore;
 import org.newsmark.task.Progress;
 
@@ -24,8 +20,6 @@ import org.newsmark.task.Progress;
  * brat cannot hold (people, document codes, annotators) is listed in docs/formats.md.
  */
 public final class BratExporter implements ProjectExporter {
-
-    private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     @Override
     public String format() {
@@ -62,36 +56,11 @@ public final class BratExporter implements ProjectExporter {
                 conf.record(ann.usage());
                 Files.writeString(folder.resolve(name + ".txt"), text.text(), StandardCharsets.UTF_8);
                 Files.writeString(folder.resolve(name + ".ann"), ann.ann(), StandardCharsets.UTF_8);
-                Map<String, String> metadata = metadata(item.article(), name);
-                if (!metadata.isEmpty()) {
-                    Files.write(folder.resolve(name + ".meta.json"), json.writeValueAsBytes(metadata));
-                }
+                SidecarMetadata.writeBeside(folder, name, item.article());
             });
             Files.writeString(folder.resolve("annotation.conf"), conf.annotationConf(), StandardCharsets.UTF_8);
             Files.writeString(folder.resolve("visual.conf"), conf.visualConf(), StandardCharsets.UTF_8);
             return written;
         });
-    }
-
-    /** The article's details for {@code name.meta.json}, read back by Newsmark's importer; empty when its name says it all. */
-    private static Map<String, String> metadata(Article article, String name) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        if (!article.title().equals(name)) {
-            fields.put("title", article.title());
-        }
-        put(fields, "source", article.source());
-        put(fields, "byline", article.byline());
-        put(fields, "published", article.published());
-        put(fields, "url", article.url());
-        if (fields.size() == 1 && fields.containsKey("title") && article.title().isBlank()) {
-            fields.clear();
-        }
-        return fields;
-    }
-
-    private static void put(Map<String, String> fields, String name, String value) {
-        if (value != null && !value.isBlank()) {
-            fields.put(name, value);
-        }
     }
 }
