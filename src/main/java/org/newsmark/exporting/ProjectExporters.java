@@ -15,7 +15,8 @@ public final class ProjectExporters {
     /** Every format Newsmark exports a project to, in the order the command line and the dialog list them. */
     public static ProjectExporters all() {
         return new ProjectExporters(List.of(new org.newsmark.exporting.brat.BratExporter(),
-                new org.newsmark.exporting.webanno.WebAnnoTsvExporter(), new JsonlExporter()));
+                new org.newsmark.exporting.webanno.WebAnnoTsvExporter(), new org.newsmark.exporting.w3c.W3cExporter(),
+                new JsonlExporter()));
     }
 
     public List<ProjectExporter> exporters() {
