@@ -16,7 +16,7 @@ public final class ProjectExporters {
     public static ProjectExporters all() {
         return new ProjectExporters(List.of(new org.newsmark.exporting.brat.BratExporter(),
                 new org.newsmark.exporting.webanno.WebAnnoTsvExporter(), new org.newsmark.exporting.w3c.W3cExporter(),
-                new JsonlExporter()));
+                new DoccanoExporter(), new JsonlExporter()));
     }
 
     public List<ProjectExporter> exporters() {
