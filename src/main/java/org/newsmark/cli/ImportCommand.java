@@ -38,6 +38,9 @@ import picocli.CommandLine.Model.CommandSpec;
                 "Reads plain text and Markdown, saved web pages (.html), JSON, JSON Lines and CSV collections (one "
                         + "article per record, Newsmark's own JSON Lines export with its annotations), folders and "
                         + "web addresses (http, https). Use - to read one article from standard input.",
+                "Reads other tools' annotated documents with their annotations: brat (name.txt with name.ann beside it), "
+                        + "WebAnno TSV 3 from INCEpTION (.tsv), W3C Web Annotation (.jsonld, or .json with the page it "
+                        + "annotates beside it), doccano JSON Lines. What each keeps is in docs/formats.md.",
                 "Each article is imported whole or not at all; a text already in the project is not imported again."},
         footer = {"", "Prints a line per article: imported (with its id), duplicate (with the id it duplicates) or "
                 + "skipped (with where and why), then a summary.",
@@ -51,8 +54,14 @@ final class ImportCommand implements Callable<Integer> {
     boolean recursive;
 
     @Option(names = "--format", paramLabel = "FORMAT",
-            description = "Read every file as this format (text, html, json, jsonl, csv) instead of choosing by name and content.")
+            description = "Read every file as this format (text, html, json, jsonl, csv, brat, webanno-tsv, w3c) instead of "
+                    + "choosing by name and content.")
     String format;
+
+    @Option(names = "--annotator", paramLabel = "NAME",
+            description = "Whom the imported annotations are credited to when the file does not say (brat and WebAnno TSV "
+                    + "never do); default: your user name.")
+    String annotator;
 
     @Option(names = "--map", paramLabel = "PART=FIELD[,PART=FIELD…]",
             description = "Which fields of a collection's records hold the article's parts, e.g. "
@@ -91,8 +100,9 @@ final class ImportCommand implements Callable<Integer> {
         }
         CodebookDraft startingCodebook = codebook();
         try (ProjectStore store = SqliteProjectStore.open(project.file, OpenMode.CREATE_OR_OPEN, startingCodebook)) {
-            ImportReport report = new CorpusImporter(store, ArticleReaders.all(), UrlImport.standard(),
-                    System.getProperty("user.name", "unknown")).run(toImport, options, CorpusImporter.Progress.NONE, () -> false);
+            String credited = annotator == null || annotator.isBlank() ? System.getProperty("user.name", "unknown") : annotator.strip();
+            ImportReport report = new CorpusImporter(store, ArticleReaders.all(), UrlImport.standard(), credited)
+                    .run(toImport, options, CorpusImporter.Progress.NONE, () -> false);
             new ImportReportPrinter(spec.commandLine().getOut(), spec.commandLine().getErr(), quiet).print(report);
             return report.skippedCount() > 0 || report.cancelledOrStopped() ? 1 : 0;
         }

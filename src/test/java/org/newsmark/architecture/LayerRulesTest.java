@@ -50,6 +50,18 @@ class LayerRulesTest {
     static final ArchRule viewModelsHaveNoSceneGraph = classes().that().haveSimpleNameEndingWith("ViewModel")
             .should().onlyDependOnClassesThat().resideOutsideOfPackages("javafx.scene..", "javafx.stage..", "org.fxmisc..");
 
+    /** Readers of other tools' formats hand what they read to the importer; they never open the project. */
+    @ArchTest
+    static final ArchRule formatReadersNeverTouchTheProject = noClasses()
+            .that().resideInAnyPackage("org.newsmark.importing.brat..", "org.newsmark.importing.webanno..",
+                    "org.newsmark.importing.w3c..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.newsmark.store..");
+
+    /** Exporters read the project through its interface, so they run on any store, a read-only one included. */
+    @ArchTest
+    static final ArchRule exportersUseTheStoreInterfaceOnly = noClasses().that().resideInAPackage("org.newsmark.exporting..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.newsmark.store.sqlite..");
+
     @ArchTest
     static final ArchRule theCommandLineNeedsNoWindow = noClasses().that().resideInAPackage("org.newsmark.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("org.newsmark.ui..", "org.newsmark.app..");
