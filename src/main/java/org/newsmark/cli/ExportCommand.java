@@ -60,7 +60,8 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         ProjectExporter exporter = ProjectExporters.all().byFormat(format).orElseThrow(() ->
-                new ParameterException(spec.commandLine(), "There is no export format \"" + format + "\"; the formats are "
+                new ParameterException(spec.commandLine(), "Invalid value for option '--format': there is no export format \""
+                        + format + "\"; the formats are "
                         + String.join(", ", ProjectExporters.all().formats())));
         if (out == null && !(exporter instanceof StreamExporter)) {
             throw new ParameterException(spec.commandLine(), "The " + exporter.format()

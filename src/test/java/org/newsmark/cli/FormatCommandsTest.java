@@ -86,7 +86,7 @@ class FormatCommandsTest {
     void anUnknownFormatOrAFolderFormatWithoutAFolderIsWrongUsage() {
         assertThat(run("import", "-p", project(), "samples/bbc-musk-trump-x.txt")).isZero();
         assertThat(run("export", "-p", project(), "-f", "conll")).isEqualTo(2);
-        assertThat(err.toString()).contains("There is no export format \"conll\"").contains("brat, webanno-tsv, w3c, doccano, jsonl");
+        assertThat(err.toString()).contains("there is no export format \"conll\"").contains("brat, webanno-tsv, w3c, doccano, jsonl");
         assertThat(run("export", "-p", project(), "-f", "brat")).isEqualTo(2);
         assertThat(err.toString()).contains("The brat export is a folder: name it with --out DIR.");
         assertThat(run("export", "-p", project(), "-f", "brat", "-o", folder.resolve("b").toString(), "--article", "9")).isEqualTo(1);
