@@ -101,7 +101,8 @@ final class ImportCommand implements Callable<Integer> {
         CodebookDraft startingCodebook = codebook();
         try (ProjectStore store = SqliteProjectStore.open(project.file, OpenMode.CREATE_OR_OPEN, startingCodebook)) {
             String credited = annotator == null || annotator.isBlank() ? System.getProperty("user.name", "unknown") : annotator.strip();
-            ImportReport report = new CorpusImporter(store, ArticleReaders.all(), UrlImport.standard(), credited)
+            // The command line holds the project's lock: no window saves meanwhile, so it imports in large batches.
+            ImportReport report = new CorpusImporter(store, ArticleReaders.all(), UrlImport.standard(), credited).alone()
                     .run(toImport, options, CorpusImporter.Progress.NONE, () -> false);
             new ImportReportPrinter(spec.commandLine().getOut(), spec.commandLine().getErr(), quiet).print(report);
             return report.skippedCount() > 0 || report.cancelledOrStopped() ? 1 : 0;

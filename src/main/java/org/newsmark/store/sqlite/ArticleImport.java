@@ -40,6 +40,9 @@ final class ArticleImport {
     private final Connection connection;
     private final Writer writer;
     private ImportStatements statements;
+    /** The texts of the articles stored so far in this batch: not committed yet, so checked from here. */
+    private final Map<Long, String> newTexts = new HashMap<>();
+    private ChangeChecks checks;
 
     ArticleImport(Connection connection, Writer writer) {
         this.connection = connection;
@@ -55,6 +58,8 @@ final class ArticleImport {
                      + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
              ImportStatements work = new ImportStatements(connection)) {
             this.statements = work;
+            // One set of checks for the batch: it reads the codebook once, not once per article.
+            this.checks = new ChangeChecks(connection, newTexts::get);
             for (NewArticle article : articles) {
                 ArticleDraft draft = article.draft();
                 String hash = draft.contentHash();
@@ -80,9 +85,8 @@ final class ArticleImport {
         execute("SAVEPOINT imported_article");
         try {
             long id = insertRow(insert, article.draft(), hash, now);
-            String text = article.draft().text();
             // The new article's text is checked from the draft: it is not committed, so no cache may hold it.
-            ChangeChecks checks = new ChangeChecks(connection, articleId -> articleId == id ? text : null);
+            newTexts.put(id, article.draft().text());
             // The new article's annotations and links are checked among themselves, in memory: nothing
             // else in the project can belong to an article stored a moment ago.
             Map<UUID, Annotation> annotations = new HashMap<>();
