@@ -17,6 +17,7 @@ import org.newsmark.model.Change;
 import org.newsmark.model.Codebook;
 import org.newsmark.model.Link;
 import org.newsmark.model.LinkChange;
+import org.newsmark.model.LinkRules;
 import org.newsmark.model.Person;
 import org.newsmark.model.PersonChange;
 import org.newsmark.model.RelationType;
@@ -96,7 +97,8 @@ final class CarriedWorkPlanner {
                     TextSpans.suffix(text, span.end()), span.note(), by, now, now,
                     span.speaker() == null ? null : personByExportId.get(span.speaker()), attributes));
         }
-        List<CarriedWork.SpanLink> links = links(carried, annotationByExportId, where, problems);
+        List<CarriedWork.SpanLink> links = withoutCycles(links(carried, annotationByExportId, where, problems), annotations,
+                annotationByExportId, where, problems);
         Map<Long, String> codes = new HashMap<>();
         carried.codes().forEach((name, value) -> {
             if (value != null && !value.isBlank()) {
@@ -155,6 +157,34 @@ final class CarriedWorkPlanner {
                 problems.add(new ImportReport.Skipped(place, "\u201C" + link.type()
                         + "\u201D is not a kind of link Newsmark keeps (attributed_to, cue, about, continues)"));
             } else {
+                kept.add(link);
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * The links that fit among themselves: a link that would close a cycle or repeat another (a file
+     * read from elsewhere may hold either) is dropped and said so, rather than refusing the article.
+     */
+    private static List<CarriedWork.SpanLink> withoutCycles(List<CarriedWork.SpanLink> links, List<Annotation> annotations,
+            Map<String, UUID> ids, String where, List<ImportReport.Skipped> problems) {
+        Map<UUID, Annotation> byId = new HashMap<>();
+        annotations.forEach(annotation -> byId.put(annotation.id(), annotation));
+        List<Link> accepted = new ArrayList<>();
+        List<CarriedWork.SpanLink> kept = new ArrayList<>();
+        Instant now = Instant.now();
+        for (CarriedWork.SpanLink link : links) {
+            UUID from = ids.get(link.from());
+            UUID to = ids.get(link.to());
+            Link candidate = from.equals(to) ? null : Link.of(0, RelationType.fromCode(link.type()), from, to, now);
+            java.util.Optional<String> problem = candidate == null ? java.util.Optional.of("it links an annotation to itself")
+                    : LinkRules.problem(candidate, accepted, byId);
+            if (problem.isPresent()) {
+                problems.add(new ImportReport.Skipped(join(where, "link " + link.from() + " " + link.type() + " " + link.to()),
+                        "was not kept: " + problem.get()));
+            } else {
+                accepted.add(candidate);
                 kept.add(link);
             }
         }
