@@ -58,6 +58,14 @@ public final class ImportPlanner {
                 items.add(new Item(input, null, null, 0));
             }
         }
+        // A partner dropped beside its file (a page with the annotations of it) is read with that file only.
+        java.util.Set<Path> partners = new java.util.HashSet<>();
+        for (Item item : items) {
+            if (item.reader() instanceof PairedReader paired && item.file() != null) {
+                paired.partnersOf(item.file()).forEach(partner -> partners.add(partner.toAbsolutePath().normalize()));
+            }
+        }
+        items.removeIf(item -> item.file() != null && partners.contains(item.file().toAbsolutePath().normalize()));
         return new Plan(items, refused, items.stream().mapToLong(Item::size).sum());
     }
 
