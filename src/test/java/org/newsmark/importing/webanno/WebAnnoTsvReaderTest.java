@@ -169,6 +169,25 @@ class WebAnnoTsvReaderTest {
     }
 
     @Test
+    void version31TextWasWrittenWithJavaEscapesAndIsReadBackSo() throws Exception {
+        Path tsv = folder.resolve("old.tsv");
+        Files.writeString(tsv, String.join("\n", "#FORMAT=WebAnno TSV 3.1",
+                "#T_SP=de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity|value", "", "",
+                "#Text=Caf\\u00E9 \\\"Zo\\u00EB\\\" opens .",
+                "1-1\t0-4\tCaf\u00E9\tORG[1]\t",
+                "1-2\t5-6\t\"\t_\t",
+                "1-3\t6-9\tZo\u00EB\tPER\t",
+                "1-4\t9-10\t\"\t_\t",
+                "1-5\t11-16\topens\t_\t",
+                "1-6\t17-18\t.\t_\t", ""), StandardCharsets.UTF_8);
+        CollectingSink sink = WebAnnoTsvReferenceSuiteTest.read(tsv);
+        String text = sink.read.get(0).draft().text();
+        assertThat(text).isEqualTo("Caf\u00E9 \"Zo\u00EB\" opens .");
+        assertThat(sink.read.get(0).carried().spans()).extracting(span -> text.substring(span.start(), span.end())
+                + " " + span.category()).containsExactly("Caf\u00E9 ORG", "Zo\u00EB PER");
+    }
+
+    @Test
     void aTsvFileThatIsATableStaysACollection() throws Exception {
         Path table = folder.resolve("articles.tsv");
         Files.writeString(table, "title\ttext\nA headline\tThe body of the article.\n");
