@@ -91,8 +91,8 @@ public final class BratReader implements PairedReader {
             annotations = annotationText(annotationsOf(file));
         }
         Reading reading = chooseReading(decoded, mark, annotations);
-        AnnFile ann = AnnFile.parse(annotations, fragments -> BratDocument.selected(reading.text(),
-                org.newsmark.model.CodePointOffsets.of(reading.text()), fragments));
+        org.newsmark.model.CodePointOffsets offsets = org.newsmark.model.CodePointOffsets.of(reading.text());
+        AnnFile ann = AnnFile.parse(annotations, fragments -> BratDocument.selected(reading.text(), offsets, fragments));
         BratConfig config = file == null ? BratConfig.NONE : BratConfig.near(file.getParent(), configs);
         BratDocument.Result result = BratDocument.read(reading.text(), reading.dropped(), ann, config);
         String text = reading.text().substring(reading.dropped());

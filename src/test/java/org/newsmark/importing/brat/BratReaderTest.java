@@ -220,6 +220,27 @@ class BratReaderTest {
     }
 
     @Test
+    void aByteOrderMarkCountsAsBratCountsItButIsNoPartOfTheArticle() throws Exception {
+        String text = "Mr Musk said so.";
+        Path txt = folder.resolve("marked.txt");
+        byte[] body = text.getBytes(StandardCharsets.UTF_8);
+        byte[] marked = new byte[body.length + 3];
+        marked[0] = (byte) 0xEF;
+        marked[1] = (byte) 0xBB;
+        marked[2] = (byte) 0xBF;
+        System.arraycopy(body, 0, marked, 3, body.length);
+        Files.write(txt, marked);
+        // brat's Python reads the mark as a character: "said" is at 9-13, not 8-12
+        Files.writeString(folder.resolve("marked.ann"), "T1\tCue 9 13\tsaid\n", StandardCharsets.UTF_8);
+        try (ProjectStore store = open()) {
+            ImportReport report = new CorpusImporter(store).importPaths(List.of(txt));
+            Article article = store.article(report.imported().get(0).articleId()).orElseThrow();
+            assertThat(article.text()).isEqualTo(text);
+            assertThat(store.annotations(article.id())).extracting(Annotation::text).containsExactly("said");
+        }
+    }
+
+    @Test
     void aSpanWhoseTextRunsOverLineBreaksReadsOnAsBratWroteIt() throws Exception {
         String text = "He said:\n\nIt is over. Then he left.";
         String quote = "It is over";
