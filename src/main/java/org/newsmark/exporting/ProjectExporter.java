@@ -19,8 +19,12 @@ import org.newsmark.task.Progress;
  *   <li>it writes beside the target and replaces the target only once the export is complete: a
  *       cancelled or failed export (a {@link org.newsmark.task.TaskCancelledException}, an
  *       {@link IOException}) leaves the target as it was;</li>
- *   <li>it never writes over the project file or the files kept beside it.</li>
+ *   <li>it never writes over the project file or the files kept beside it;</li>
+ *   <li>it keeps no state between exports: one instance serves any number of them, on any thread.</li>
  * </ul>
+ *
+ * <p>An article chosen that is not in the project is refused with an {@link ExportException} before
+ * anything is written; an article deleted while the export runs is left out.
  */
 public interface ProjectExporter {
 
