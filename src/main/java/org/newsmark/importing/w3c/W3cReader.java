@@ -246,7 +246,7 @@ public final class W3cReader implements PairedReader {
                 article.path(W3cVocabulary.BYLINE).asText(null), article.path(W3cVocabulary.PUBLISHED).asText(null),
                 article.path(W3cVocabulary.URL).asText(null), article.get(W3cVocabulary.TEXT).textValue());
         Map<String, String> codes = new LinkedHashMap<>();
-        article.path(W3cVocabulary.CODES).fields().forEachRemaining(field -> {
+        article.path(W3cVocabulary.CODES).properties().forEach(field -> {
             if (field.getValue().isValueNode()) {
                 codes.put(field.getKey(), field.getValue().asText());
             }
