@@ -30,6 +30,16 @@ public record AppDirectories(Path data, Path config) {
         return Path.of(value);
     }
 
+    /** Where the log files are. */
+    public Path logs() {
+        return data.resolve("logs");
+    }
+
+    /** Where the automatic daily copies of projects are kept. */
+    public Path backups() {
+        return data.resolve("backups");
+    }
+
     /** The project opened when no other is named: created with the sample articles on first start. */
     public Path defaultProject() {
         return data.resolve(DEFAULT_PROJECT_NAME);

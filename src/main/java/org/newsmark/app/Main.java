@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Application;
 import org.newsmark.cli.CommandLineRunner;
+import org.newsmark.store.sqlite.NativeLibrary;
 
 /**
  * The entry point of {@code newsmark.jar} and {@code mvn javafx:run}. A plain class rather than the
@@ -22,6 +23,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        AppDirectories directories = AppDirectories.fromEnvironment();
+        AppLogging.install(directories.logs());
+        NativeLibrary.useCopyIn(directories.data().resolve("native"));
         // The descriptor itself, not System.out: a PrintStream swallows write errors such as a full disk.
         PrintWriter out = new PrintWriter(new OutputStreamWriter(new BufferedOutputStream(
                 new FileOutputStream(FileDescriptor.out)), StandardCharsets.UTF_8), true);

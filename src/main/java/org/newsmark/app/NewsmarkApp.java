@@ -5,9 +5,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -16,21 +16,28 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.newsmark.model.CodebookDraft;
 import org.newsmark.model.Codebooks;
 import org.newsmark.store.OpenMode;
-import org.newsmark.store.ProjectInUseException;
 import org.newsmark.store.ProjectStore;
 import org.newsmark.store.StoreException;
+import org.newsmark.task.BackgroundTask;
+import org.newsmark.task.SerialTasks;
+import org.newsmark.task.Threads;
+import org.newsmark.ui.common.DialogService;
 import org.newsmark.ui.common.FxDialogService;
 import org.newsmark.ui.main.MainWindow;
 
 /**
  * The Newsmark window. The project is opened before the window shows (in {@code init}, off the
  * JavaFX thread); a project that cannot be opened is explained in a dialog that offers what can be
- * done instead.
+ * done instead. Opening and closing projects and saving settings run as tasks on a thread of their
+ * own ("newsmark-app"), never on the JavaFX thread.
  */
 public final class NewsmarkApp extends Application implements MainWindow.SessionActions {
+
+    private static final System.Logger LOG = System.getLogger(NewsmarkApp.class.getName());
 
     private LaunchOptions options;
     private AppSettings settings;
@@ -41,12 +48,10 @@ public final class NewsmarkApp extends Application implements MainWindow.Session
     private Stage stage;
     private volatile ProjectSession session;
     private Runnable exit = Platform::exit;
+    private Function<Window, DialogService> dialogs = FxDialogService::new;
     private Consumer<ProjectSession> onSessionShown = shown -> { };
-    private final ExecutorService settingsWriter = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "newsmark-settings");
-        thread.setDaemon(true);
-        return thread;
-    });
+    /** Opens and closes projects and writes the settings; its callbacks run on the JavaFX thread. */
+    private final SerialTasks appTasks = new SerialTasks("newsmark-app", Platform::runLater);
 
     public NewsmarkApp() {
     }
@@ -57,6 +62,12 @@ public final class NewsmarkApp extends Application implements MainWindow.Session
         this.exit = exit;
     }
 
+    /** For tests: also the dialogs (a file chooser cannot be driven headless). */
+    NewsmarkApp(LaunchOptions options, Runnable exit, Function<Window, DialogService> dialogs) {
+        this(options, exit);
+        this.dialogs = dialogs;
+    }
+
     @Override
     public void init() {
         if (options == null) {
@@ -64,12 +75,13 @@ public final class NewsmarkApp extends Application implements MainWindow.Session
         }
         settings = AppSettings.load(options.directories().config());
         // Ended by the system (logout, kill): finish pending saves and fold the log into the project file.
-        Runtime.getRuntime().addShutdownHook(new Thread(this::closeSession, "newsmark-shutdown"));
+        Threads.onShutdown("newsmark-shutdown", this::closeSession);
         requestedProject = options.project() != null ? options.project()
                 : settings.lastProject().filter(Files::isRegularFile).orElse(options.directories().defaultProject());
         try {
             openedStore = ProjectOpening.open(requestedProject, OpenMode.CREATE_OR_OPEN, options.directories());
         } catch (StoreException e) {
+            LOG.log(System.Logger.Level.WARNING, "Could not open " + requestedProject, e);
             openingError = e;
         }
     }
@@ -90,6 +102,13 @@ public final class NewsmarkApp extends Application implements MainWindow.Session
             openedStoreShown = true;
             show(openedStore);
         } else {
+            // The window shows behind the dialog: closing the dialog must not leave the application
+            // without a window (which ends it) before the project chosen instead is open.
+            javafx.scene.control.Label opening = new javafx.scene.control.Label("Newsmark could not open "
+                    + requestedProject.getFileName() + ".");
+            stage.setScene(new Scene(new javafx.scene.layout.StackPane(opening)));
+            stage.setTitle("Newsmark");
+            stage.show();
             // After start returns, so the toolkit is fully up before a dialog waits for an answer.
             Platform.runLater(() -> recoverFromOpeningError(requestedProject, openingError));
         }
@@ -99,6 +118,7 @@ public final class NewsmarkApp extends Application implements MainWindow.Session
         try (InputStream in = NewsmarkApp.class.getResourceAsStream("/org/newsmark/ui/newsmark-icon.png")) {
             return in == null ? Optional.empty() : Optional.of(new Image(in));
         } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "Could not read the window icon", e);
             return Optional.empty();
         }
     }
@@ -117,8 +137,8 @@ public final class NewsmarkApp extends Application implements MainWindow.Session
         if (previous != null) {
             previous.window().commitPendingInput();
         }
-        session = new ProjectSession(store, Platform::runLater, new FxDialogService(stage), this,
-                System.getProperty("user.name", "unknown"));
+        session = new ProjectSession(store, Platform::runLater, dialogs.apply(stage), this,
+                System.getProperty("user.name", "unknown"), options.directories());
         Scene scene = new Scene(session.window().node());
         scene.getStylesheets().add(NewsmarkApp.class.getResource("/org/newsmark/ui/newsmark.css").toExternalForm());
         stage.setScene(scene);
@@ -128,69 +148,65 @@ public final class NewsmarkApp extends Application implements MainWindow.Session
         session.window().focusArticle();
         if (previous != null) {
             // Finishing the old project's saves may take a moment; never on the JavaFX thread.
-            Thread closer = new Thread(previous::close, "newsmark-close");
-            closer.start();
+            appTasks.submit(BackgroundTask.of("Close " + previous.store().file().getFileName(), progress -> {
+                previous.close();
+                return null;
+            }));
         }
         settings.setLastProject(store.file());
-        settingsWriter.execute(this::saveSettings);
+        appTasks.submit(BackgroundTask.of("Save the settings", progress -> {
+            saveSettings();
+            return null;
+        }));
         onSessionShown.accept(session);
     }
 
     /**
-     * Explains why a project could not be opened and offers a way on: read-only for a project in use,
-     * another project otherwise. Closing the dialog quits.
+     * Explains why a project could not be opened and offers another project instead. Closing the
+     * dialog quits.
      */
     private void recoverFromOpeningError(Path project, StoreException error) {
         Alert alert = new Alert(Alert.AlertType.ERROR, error.getMessage());
+        alert.initOwner(stage);
         alert.setTitle("Newsmark");
         alert.setHeaderText("Could not open " + project.getFileName());
-        ButtonType readOnly = new ButtonType("Open Read-Only", ButtonBar.ButtonData.OK_DONE);
-        ButtonType other = new ButtonType("Open Another Project\u2026", ButtonBar.ButtonData.OTHER);
+        ButtonType other = new ButtonType("Open Another Project\u2026", ButtonBar.ButtonData.OK_DONE);
         ButtonType quit = new ButtonType("Quit", ButtonBar.ButtonData.CANCEL_CLOSE);
-        alert.getButtonTypes().setAll(error instanceof ProjectInUseException ? readOnly : other, quit);
+        alert.getButtonTypes().setAll(other, quit);
         Optional<ButtonType> answer = alert.showAndWait();
-        if (answer.isPresent() && answer.get() == readOnly) {
-            openInBackground(project, OpenMode.READ_ONLY, true);
-        } else if (answer.isPresent() && answer.get() == other) {
-            new FxDialogService(stage).chooseProjectToOpen().ifPresentOrElse(
-                    chosen -> openInBackground(chosen, OpenMode.CREATE_OR_OPEN, true), exit);
+        if (answer.isPresent() && answer.get() == other) {
+            dialogs.apply(stage).chooseProjectToOpen().ifPresentOrElse(
+                    chosen -> openInBackground(chosen, OpenMode.CREATE_OR_OPEN, true, Codebooks.newsSourcing()), exit);
         } else {
             exit.run();
         }
     }
 
     /** Opens a project off the JavaFX thread, then shows it (or explains why not). */
-    private void openInBackground(Path project, OpenMode mode, boolean exitOnFailure) {
-        openInBackground(project, mode, exitOnFailure, Codebooks.newsSourcing());
-    }
-
     private void openInBackground(Path project, OpenMode mode, boolean exitOnFailure, CodebookDraft codebook) {
         if (session != null && session.store().file().equals(project.toAbsolutePath().normalize())) {
             return;
         }
-        Thread opener = new Thread(() -> {
-            try {
-                ProjectStore store = ProjectOpening.open(project, mode, options.directories(), codebook);
-                Platform.runLater(() -> show(store));
-            } catch (StoreException e) {
-                Platform.runLater(() -> {
+        appTasks.submit(BackgroundTask.of("Open " + project.getFileName(),
+                progress -> ProjectOpening.open(project, mode, options.directories(), codebook))
+                .onSuccess(this::show)
+                .onFailure(error -> {
+                    StoreException problem = error instanceof StoreException store ? store
+                            : new StoreException("Could not open " + project.getFileName() + ": " + error, error);
                     if (exitOnFailure) {
-                        recoverFromOpeningError(project, e);
+                        recoverFromOpeningError(project, problem);
                     } else {
-                        new FxDialogService(stage).showError("Could not open " + project.getFileName(), e.getMessage());
+                        dialogs.apply(stage).showError("Could not open " + project.getFileName(), problem.getMessage());
                     }
-                });
-            }
-        }, "newsmark-open");
-        opener.setDaemon(true);
-        opener.start();
+                }));
     }
 
     @Override
     public void newProject() {
-        new FxDialogService(stage).chooseNewProject().ifPresent(path -> {
+        DialogService dialog = dialogs.apply(stage);
+        dialog.chooseNewProject().ifPresent(path -> {
             if (Files.exists(path)) {
-                new FxDialogService(stage).showError("New project", path.getFileName()
+                dialog.showError("New project", path.getFileName()
                         + " already exists. Choose a new name, or use Open Project to open it.");
                 return;
             }
@@ -200,7 +216,91 @@ public final class NewsmarkApp extends Application implements MainWindow.Session
 
     @Override
     public void openProject() {
-        new FxDialogService(stage).chooseProjectToOpen().ifPresent(path -> openInBackground(path, OpenMode.OPEN_EXISTING, false));
+        dialogs.apply(stage).chooseProjectToOpen().ifPresent(path -> openInBackground(path, OpenMode.OPEN_EXISTING, false,
+                Codebooks.newsSourcing()));
+    }
+
+    @Override
+    public void saveBackupCopy() {
+        withSession(open -> open.fileCommands().saveBackupCopy());
+    }
+
+    @Override
+    public void saveRepairedCopy() {
+        withSession(open -> open.fileCommands().saveRepairedCopy(
+                copy -> openInBackground(copy, OpenMode.OPEN_EXISTING, false, Codebooks.newsSourcing())));
+    }
+
+    @Override
+    public void showLog() {
+        withSession(open -> open.fileCommands().showLog());
+    }
+
+    @Override
+    public void copyDiagnostics() {
+        withSession(open -> open.fileCommands().copyDiagnostics());
+    }
+
+    /**
+     * Offers the project's copies (daily ones, and those kept before upgrades); the one chosen takes the
+     * project's place after the session is closed, the project as it was being kept beside it.
+     */
+    @Override
+    public void restoreFromBackup() {
+        ProjectSession open = session;
+        if (open == null) {
+            return;
+        }
+        DialogService dialog = dialogs.apply(stage);
+        Path project = open.store().file();
+        java.util.List<DailyBackups.Backup> backups = open.fileCommands().backups();
+        if (backups.isEmpty()) {
+            dialog.showInformation("Restore from a backup", "There is no copy of " + project.getFileName() + " yet",
+                    "Newsmark saves a copy of a project on each day it is opened, and keeps a week of them in "
+                            + options.directories().backups() + ". File \u25B8 Save a Backup Copy saves one now.");
+            return;
+        }
+        if (open.store().isReadOnly() && open.store().damage().isEmpty()) {
+            dialog.showError("Restore from a backup", project.getFileName() + " is read-only ("
+                    + open.store().readOnlyReason().orElse("") + "), so it cannot be replaced. Open a copy instead.");
+            return;
+        }
+        dialog.chooseOne("Restore from a backup", "Which copy should take the place of " + project.getFileName() + "?",
+                backups.stream().map(DailyBackups.Backup::made).toList()).ifPresent(index -> {
+                    Path copy = backups.get(index).file();
+                    if (dialog.confirm("Restore from a backup", "Replace " + project.getFileName() + " with its "
+                            + backups.get(index).made() + "?", "The project as it is now is not deleted: it is kept "
+                            + "beside it, named " + project.getFileName() + ".before-restore-\u2026", "Restore")) {
+                        restore(open, project, copy);
+                    }
+                });
+    }
+
+    private void restore(ProjectSession open, Path project, Path copy) {
+        open.window().commitPendingInput();
+        session = null;
+        stage.setScene(new Scene(new javafx.scene.layout.StackPane(new javafx.scene.control.Label("Restoring "
+                + project.getFileName() + "\u2026"))));
+        appTasks.submit(BackgroundTask.of("Restore " + project.getFileName(), progress -> {
+            open.close();
+            Path aside = ProjectRestore.restore(project, copy);
+            LOG.log(System.Logger.Level.INFO, "Restored " + project + " from " + copy + "; it was kept as " + aside);
+            return ProjectOpening.open(project, OpenMode.OPEN_EXISTING, options.directories(), Codebooks.newsSourcing());
+        }).onSuccess(store -> {
+            show(store);
+            session.viewModel().say("Restored from " + copy.getFileName() + "; the project as it was is kept beside it.");
+        }).onFailure(error -> {
+            dialogs.apply(stage).showError("Restore from a backup", "Could not restore " + project.getFileName() + ": "
+                    + error.getMessage());
+            openInBackground(project, OpenMode.OPEN_EXISTING, true, Codebooks.newsSourcing());
+        }));
+    }
+
+    private void withSession(Consumer<ProjectSession> action) {
+        ProjectSession open = session;
+        if (open != null) {
+            action.accept(open);
+        }
     }
 
     @Override
@@ -218,7 +318,12 @@ public final class NewsmarkApp extends Application implements MainWindow.Session
             settings.setNumber("window.width", stage.getWidth());
             settings.setNumber("window.height", stage.getHeight());
         }
-        settingsWriter.shutdown();
+        try {
+            // Projects being closed and settings being written finish first.
+            appTasks.finish(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         saveSettings();
         closeSession();
         if (openedStore != null && !openedStoreShown) {
@@ -239,6 +344,7 @@ public final class NewsmarkApp extends Application implements MainWindow.Session
             settings.save();
         } catch (IOException e) {
             // Settings are a convenience; the project itself is unaffected.
+            LOG.log(System.Logger.Level.WARNING, "Could not save the settings", e);
         }
     }
 }

@@ -9,7 +9,10 @@ import org.newsmark.importing.CollectionPreviewer;
 import org.newsmark.importing.CorpusImporter;
 import org.newsmark.importing.web.UrlImport;
 import org.newsmark.store.ProjectStore;
+import org.newsmark.task.BackgroundTask;
 import org.newsmark.task.SerialTasks;
+import org.newsmark.task.Ticker;
+import org.newsmark.ui.exporting.ExportViewModel;
 import org.newsmark.ui.common.DialogService;
 import org.newsmark.ui.corpus.ConcordanceViewModel;
 import org.newsmark.ui.corpus.CorpusViewModel;
@@ -27,25 +30,40 @@ import org.newsmark.ui.main.ProjectViewModel;
  */
 final class ProjectSession implements AutoCloseable {
 
+    private static final System.Logger LOG = System.getLogger(ProjectSession.class.getName());
+
     private final ProjectStore store;
     private final SerialTasks storeTasks;
     private final SerialTasks renderTasks;
     private final SerialTasks importTasks;
     private final SerialTasks previewTasks;
+    private final SerialTasks exportTasks;
+    /** Integrity checks and copies of the whole file: long reads on connections of their own. */
+    private final SerialTasks fileTasks;
+    private final Ticker watch;
     private final ImportViewModel imports;
+    private final ExportViewModel exports;
     private final ProjectViewModel viewModel;
     private final MainWindow window;
 
+    private final ProjectFileCommands fileCommands;
+
     ProjectSession(ProjectStore store, Executor fxThread, DialogService dialogs, MainWindow.SessionActions actions,
-            String annotator) {
+            String userName, AppDirectories directories) {
         this.store = store;
+        // The project's coder name, once set, is what its work is recorded under; until then the user name.
+        String annotator = store.setting(ProjectStore.CODER_SETTING).filter(name -> !name.isBlank()).orElse(userName);
         this.storeTasks = new SerialTasks("newsmark-store", fxThread);
         this.renderTasks = new SerialTasks("newsmark-layout", fxThread);
         AnnotationEditor editor = new AnnotationEditor(store, storeTasks, Clock.systemUTC());
         this.viewModel = new ProjectViewModel(store, storeTasks, editor, annotator);
         this.importTasks = new SerialTasks("newsmark-import", fxThread);
         this.previewTasks = new SerialTasks("newsmark-preview", fxThread);
-        CorpusImporter importer = new CorpusImporter(store, ArticleReaders.all(), UrlImport.standard(), annotator);
+        this.exportTasks = new SerialTasks("newsmark-export", fxThread);
+        this.fileTasks = new SerialTasks("newsmark-file", fxThread);
+        // One writer: the import thread reads files, the store's thread writes each batch between the saves.
+        CorpusImporter importer = new CorpusImporter(store, ArticleReaders.all(), UrlImport.standard(), annotator)
+                .writingWith((changes, articles) -> storeTasks.call(() -> store.importArticles(changes, articles)));
         CorpusViewModel corpus = new CorpusViewModel(store, storeTasks, editor, viewModel);
         CollectionPreviewer previewer = new CollectionPreviewer(ArticleReaders.all());
         this.imports = new ImportViewModel(importer::run, previewer::firstCollection, importTasks,
@@ -53,10 +71,25 @@ final class ProjectSession implements AutoCloseable {
             viewModel.afterImport(report);
             corpus.markStale();
         });
-        CorpusViews corpusViews = new CorpusViews(imports, corpus, new SearchViewModel(store, storeTasks, viewModel),
+        this.exports = new ExportViewModel(store, exportTasks, viewModel::say);
+        CorpusViews corpusViews = new CorpusViews(imports, exports, corpus, new SearchViewModel(store, storeTasks, viewModel),
                 new ConcordanceViewModel(store, storeTasks, viewModel));
         this.window = new MainWindow(viewModel, corpusViews, renderTasks, dialogs, actions);
         viewModel.load();
+        viewModel.checkIntegrityIfNotYet(fileTasks);
+        this.fileCommands = new ProjectFileCommands(store, fileTasks, dialogs, directories, viewModel::say);
+        fileCommands.makeTodaysBackup();
+        // Another program (a command-line import, another window) may write to the project meanwhile.
+        this.watch = Ticker.every("newsmark-watch", OUTSIDE_CHANGES_EVERY_MILLIS,
+                () -> fxThread.execute(viewModel::checkForOutsideChanges));
+    }
+
+    /** Half a second: an article imported from the command line shows in the window within a second. */
+    private static final long OUTSIDE_CHANGES_EVERY_MILLIS = 500;
+
+    /** Copies, repairs, the log and diagnostics: what concerns the project file itself. */
+    ProjectFileCommands fileCommands() {
+        return fileCommands;
     }
 
     MainWindow window() {
@@ -73,17 +106,31 @@ final class ProjectSession implements AutoCloseable {
 
     @Override
     public void close() {
+        watch.close();
         try {
             imports.cancel();
+            exports.cancel();
             importTasks.finish(10, TimeUnit.SECONDS);
-            storeTasks.finish(10, TimeUnit.SECONDS);
+            exportTasks.finish(10, TimeUnit.SECONDS);
+            fileTasks.finish(30, TimeUnit.SECONDS);
+            // The thread that owns the project file closes it, after every save queued before.
+            storeTasks.submit(BackgroundTask.of("Close " + store.file().getFileName(), progress -> {
+                store.close();
+                return null;
+            }));
+            if (!storeTasks.finish(30, TimeUnit.SECONDS)) {
+                LOG.log(System.Logger.Level.WARNING, "The project's saves did not finish within 30 s of closing it");
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
             renderTasks.close();
             importTasks.close();
             previewTasks.close();
+            exportTasks.close();
+            fileTasks.close();
             storeTasks.close();
+            // Closed already, unless the store thread could not get to it.
             store.close();
         }
     }

@@ -8,9 +8,7 @@ import org.newsmark.exporting.CodebookJsonWriter;
 import org.newsmark.exporting.ExportFiles;
 import org.newsmark.exporting.RefiQdaCodebookWriter;
 import org.newsmark.model.Codebook;
-import org.newsmark.store.OpenMode;
 import org.newsmark.store.ProjectStore;
-import org.newsmark.store.sqlite.SqliteProjectStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,7 +41,7 @@ final class CodebookExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        try (ProjectStore store = SqliteProjectStore.open(project.file, OpenMode.READ_ONLY)) {
+        try (ProjectStore store = project.openForReading(spec.commandLine().getErr())) {
             Codebook codebook = store.codebook();
             String name = CodebookCommand.codebookName(store);
             if (out == null) {

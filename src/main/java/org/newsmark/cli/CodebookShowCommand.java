@@ -7,9 +7,7 @@ import org.newsmark.model.AttributeDefinition;
 import org.newsmark.model.AttributeType;
 import org.newsmark.model.Category;
 import org.newsmark.model.Codebook;
-import org.newsmark.store.OpenMode;
 import org.newsmark.store.ProjectStore;
-import org.newsmark.store.sqlite.SqliteProjectStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,7 +36,7 @@ final class CodebookShowCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (ProjectStore store = SqliteProjectStore.open(project.file, OpenMode.READ_ONLY)) {
+        try (ProjectStore store = project.openForReading(spec.commandLine().getErr())) {
             Codebook codebook = store.codebook();
             out.println(oneLine(CodebookCommand.codebookName(store)));
             for (Category category : codebook.topLevel()) {

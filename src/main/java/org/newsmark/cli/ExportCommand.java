@@ -10,9 +10,7 @@ import org.newsmark.exporting.ArticleSelection;
 import org.newsmark.exporting.ProjectExporter;
 import org.newsmark.exporting.ProjectExporters;
 import org.newsmark.exporting.StreamExporter;
-import org.newsmark.store.OpenMode;
 import org.newsmark.store.ProjectStore;
-import org.newsmark.store.sqlite.SqliteProjectStore;
 import org.newsmark.task.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -68,7 +66,7 @@ final class ExportCommand implements Callable<Integer> {
                     + " export is a folder: name it with --out DIR.");
         }
         ArticleSelection selection = ArticleSelection.of(articles);
-        try (ProjectStore store = SqliteProjectStore.open(project.file, OpenMode.READ_ONLY)) {
+        try (ProjectStore store = project.openForReading(spec.commandLine().getErr())) {
             if (out == null) {
                 ((StreamExporter) exporter).write(store, selection, spec.commandLine().getOut(), Progress.NONE);
             } else {

@@ -21,9 +21,7 @@ import org.newsmark.importing.ImportReport;
 import org.newsmark.model.CodebookDraft;
 import org.newsmark.model.Codebooks;
 import org.newsmark.importing.CorpusImporter;
-import org.newsmark.store.OpenMode;
 import org.newsmark.store.ProjectStore;
-import org.newsmark.store.sqlite.SqliteProjectStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -41,7 +39,10 @@ import picocli.CommandLine.Model.CommandSpec;
                 "Reads other tools' annotated documents with their annotations: brat (name.txt with name.ann beside it), "
                         + "WebAnno TSV 3 from INCEpTION (.tsv), W3C Web Annotation (.jsonld, or .json with the page it "
                         + "annotates beside it), doccano JSON Lines. What each keeps is in docs/formats.md.",
-                "Each article is imported whole or not at all; a text already in the project is not imported again."},
+                "Each article is imported whole or not at all; a text already in the project is not imported again.",
+                "Another coder's work on an article already in the project (from their JSON Lines export or their "
+                        + "project file, .newsmark) is added beside the project's own; merging the same file twice adds nothing.",
+                "Works while a window has the project open: the import waits its turn for each write, and the window shows the new articles."},
         footer = {"", "Prints a line per article: imported (with its id), duplicate (with the id it duplicates) or "
                 + "skipped (with where and why), then a summary.",
                 "Exits 1 if anything was skipped (the rest is still imported)."})
@@ -58,11 +59,6 @@ final class ImportCommand implements Callable<Integer> {
                     + "choosing by name and content.")
     String format;
 
-    @Option(names = "--annotator", paramLabel = "NAME",
-            description = "Whom the imported annotations are credited to when the file does not say (brat and WebAnno TSV "
-                    + "never do); default: your user name.")
-    String annotator;
-
     @Option(names = "--map", paramLabel = "PART=FIELD[,PART=FIELD…]",
             description = "Which fields of a collection's records hold the article's parts, e.g. "
                     + "title=headline,text=body,source=outlet,date=published_at,url=link,byline=author. "
@@ -77,6 +73,13 @@ final class ImportCommand implements Callable<Integer> {
             description = "The codebook a project created now starts with: news-sourcing (default), media-frames, "
                     + "or a Newsmark codebook file (.json). An existing project keeps its own.")
     String codebook;
+
+    @Option(names = "--annotator", paramLabel = "NAME",
+            description = "Record the imported work (annotations, links, attribute values, document codes) as this coder's, "
+                    + "and the articles as coded by them. Without it, work keeps the coder it names, and work naming none "
+                    + "is the project's coder's. Use it to merge a coder's file whose work is recorded under a name "
+                    + "another coder already has.")
+    String annotator;
 
     @Option(names = {"-q", "--quiet"}, description = "Print only what was skipped and the summary.")
     boolean quiet;
@@ -93,16 +96,17 @@ final class ImportCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "There is no format \"" + format + "\"; the formats are "
                     + String.join(", ", ArticleReaders.all().formats()));
         }
-        ImportOptions options = new ImportOptions(charset(), mapping(), recursive, format);
+        if (annotator != null && annotator.isBlank()) {
+            throw new ParameterException(spec.commandLine(), "--annotator needs a name");
+        }
+        ImportOptions options = new ImportOptions(charset(), mapping(), recursive, format, annotator);
         List<ImportInput> toImport = new ArrayList<>();
         for (String input : inputs) {
             toImport.add(input(input));
         }
         CodebookDraft startingCodebook = codebook();
-        try (ProjectStore store = SqliteProjectStore.open(project.file, OpenMode.CREATE_OR_OPEN, startingCodebook)) {
-            String credited = annotator == null || annotator.isBlank() ? System.getProperty("user.name", "unknown") : annotator.strip();
-            // The command line holds the project's lock: no window saves meanwhile, so it imports in large batches.
-            ImportReport report = new CorpusImporter(store, ArticleReaders.all(), UrlImport.standard(), credited).alone()
+        try (ProjectStore store = project.openForAdding(startingCodebook)) {
+            ImportReport report = new CorpusImporter(store, ArticleReaders.all(), UrlImport.standard(), store.coder())
                     .run(toImport, options, CorpusImporter.Progress.NONE, () -> false);
             new ImportReportPrinter(spec.commandLine().getOut(), spec.commandLine().getErr(), quiet).print(report);
             return report.skippedCount() > 0 || report.cancelledOrStopped() ? 1 : 0;
@@ -111,7 +115,8 @@ final class ImportCommand implements Callable<Integer> {
 
     private ImportInput input(String input) throws IOException {
         String lower = input.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("http://") || lower.startsWith("https://")) {
+        if (lower.startsWith("http://") || lower.startsWith("https://") || looksLikeAnAddress(input)) {
+            // An address of another kind (file:, jar:, ftp:) is refused by the fetcher with the reason.
             return ImportInput.url(input);
         }
         if (input.equals("-")) {
@@ -119,6 +124,11 @@ final class ImportCommand implements Callable<Integer> {
             return ImportInput.text("standard input", text);
         }
         return ImportInput.file(Path.of(input));
+    }
+
+    /** {@code scheme:…} with a scheme of two or more letters (one letter is a Windows drive) naming no file here. */
+    private static boolean looksLikeAnAddress(String input) {
+        return input.matches("(?s)[A-Za-z][A-Za-z0-9+.-]+:.*") && !java.nio.file.Files.exists(Path.of(input));
     }
 
     private FieldMapping mapping() {

@@ -2,6 +2,7 @@ package org.newsmark.cli;
 
 import java.io.PrintWriter;
 import org.newsmark.importing.ImportReport;
+import org.newsmark.store.ProjectStore;
 
 /**
  * Prints an import's report as tab-separated lines a script can read: one per article imported or
@@ -24,8 +25,14 @@ final class ImportReportPrinter {
             if (!quiet) {
                 file.imported().forEach(article -> out.println("imported\t" + article.articleId() + "\t"
                         + place(file, article.where()) + "\t" + article.title()));
-                file.duplicates().forEach(article -> out.println("duplicate\t" + article.articleId() + "\t"
-                        + place(file, article.where()) + "\talready in the project as article " + article.articleId()));
+                file.duplicates().forEach(article -> out.println((article.merged().isEmpty() ? "duplicate" : "merged")
+                        + "\t" + article.articleId() + "\t" + place(file, article.where()) + "\t" + duplicateNote(article)));
+            }
+            ProjectStore.WorkAdded merged = file.merged();
+            if (!merged.isEmpty() || merged.alreadyThere() > 0) {
+                out.println("merged\t" + file.file() + "\t" + merged.annotations() + " annotations, " + merged.links()
+                        + " links, " + merged.codes() + " document codes added; " + merged.alreadyThere()
+                        + " already in the project");
             }
             String kind = file.isNote() ? "note" : "skipped";
             file.skipped().forEach(skipped -> err.println(kind + "\t" + place(file, skipped.where()) + "\t" + skipped.reason()));
@@ -36,6 +43,16 @@ final class ImportReportPrinter {
         out.println(report.summary());
         out.flush();
         err.flush();
+    }
+
+    private static String duplicateNote(ImportReport.Duplicate article) {
+        ProjectStore.WorkAdded merged = article.merged();
+        if (merged.isEmpty()) {
+            return "already in the project as article " + article.articleId()
+                    + (merged.alreadyThere() > 0 ? ", with this work" : "");
+        }
+        return "added to article " + article.articleId() + ": " + merged.annotations() + " annotations, "
+                + merged.links() + " links, " + merged.codes() + " document codes";
     }
 
     private static String place(ImportReport.FileReport file, String where) {

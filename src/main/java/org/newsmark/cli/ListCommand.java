@@ -3,9 +3,7 @@ package org.newsmark.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.newsmark.model.ArticleSummary;
-import org.newsmark.store.OpenMode;
 import org.newsmark.store.ProjectStore;
-import org.newsmark.store.sqlite.SqliteProjectStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
@@ -26,7 +24,7 @@ final class ListCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (ProjectStore store = SqliteProjectStore.open(project.file, OpenMode.READ_ONLY)) {
+        try (ProjectStore store = project.openForReading(spec.commandLine().getErr())) {
             for (ArticleSummary article : store.articles()) {
                 out.println(article.id() + "\t" + oneLine(article.title()) + "\t" + oneLine(article.source()) + "\t"
                         + article.annotationCount());

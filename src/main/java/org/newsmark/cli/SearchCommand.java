@@ -6,9 +6,7 @@ import java.util.concurrent.Callable;
 import org.newsmark.model.InvalidQueryException;
 import org.newsmark.model.SearchQuery;
 import org.newsmark.model.SearchResults;
-import org.newsmark.store.OpenMode;
 import org.newsmark.store.ProjectStore;
-import org.newsmark.store.sqlite.SqliteProjectStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -53,7 +51,7 @@ final class SearchCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return 2;
         }
-        try (ProjectStore store = SqliteProjectStore.open(project.file, OpenMode.READ_ONLY)) {
+        try (ProjectStore store = project.openForReading(spec.commandLine().getErr())) {
             SearchResults results = store.search(query, Math.max(0, offset), Math.max(1, limit));
             for (SearchResults.Hit hit : results.articles()) {
                 out.println(hit.articleId() + "\t" + plain(hit.title()) + "\t" + plain(hit.source()) + "\t"

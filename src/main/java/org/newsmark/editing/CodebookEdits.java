@@ -30,7 +30,9 @@ public final class CodebookEdits {
     public static final Set<String> RESERVED_KEYS = Set.of("a");
 
     private static final Pattern COLOR = Pattern.compile("#[0-9A-Fa-f]{6}");
-    private static final String[] NEW_COLOURS = {"#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7"};
+    /** Colours told apart by people with colour-blindness too (Okabe & Ito), then others far from them. */
+    private static final String[] NEW_COLOURS = {"#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7",
+        "#8C6D31", "#7F3C8D", "#11A579", "#3969AC", "#F2B701", "#E73F74", "#80BA5A", "#E68310", "#008695", "#CF1C90", "#4B4B8F"};
 
     private CodebookEdits() {
     }
@@ -43,11 +45,49 @@ public final class CodebookEdits {
         }
         List<Category> siblings = codebook.children(parentId);
         int position = siblings.stream().mapToInt(Category::position).max().orElse(-1) + 1;
-        String color = parentId == null ? NEW_COLOURS[codebook.categories().size() % NEW_COLOURS.length]
-                : codebook.category(parentId).map(Category::color).orElse(NEW_COLOURS[0]);
+        String color = unusedColour(codebook);
         Category category = new Category(codebook.nextCategoryId(), UUID.randomUUID(), parentId, name, color, null, "",
                 null, position, List.of());
         return Outcome.of(Edit.of("Add the category " + name, new CategoryChange(null, category)));
+    }
+
+    /**
+     * A colour no category has, so a new category never looks like an existing one (Claim's, say):
+     * the first unused of a palette, then hues spread round the colour wheel.
+     */
+    static String unusedColour(Codebook codebook) {
+        Set<String> used = new java.util.HashSet<>();
+        codebook.categories().forEach(category -> used.add(category.color().toUpperCase(java.util.Locale.ROOT)));
+        for (String colour : NEW_COLOURS) {
+            if (!used.contains(colour)) {
+                return colour;
+            }
+        }
+        for (int i = 0; ; i++) {
+            // the golden angle keeps successive hues far apart
+            String colour = hue((i * 0.618033988749895) % 1.0, 0.65, 0.75);
+            if (!used.contains(colour)) {
+                return colour;
+            }
+        }
+    }
+
+    /** {@code #RRGGBB} of a hue (0 to 1) at a saturation and brightness. */
+    private static String hue(double hue, double saturation, double brightness) {
+        double sector = hue * 6;
+        double fraction = sector - Math.floor(sector);
+        double p = brightness * (1 - saturation);
+        double q = brightness * (1 - saturation * fraction);
+        double t = brightness * (1 - saturation * (1 - fraction));
+        double[] rgb = switch ((int) Math.floor(sector) % 6) {
+            case 0 -> new double[] {brightness, t, p};
+            case 1 -> new double[] {q, brightness, p};
+            case 2 -> new double[] {p, brightness, t};
+            case 3 -> new double[] {p, q, brightness};
+            case 4 -> new double[] {t, p, brightness};
+            default -> new double[] {brightness, p, q};
+        };
+        return String.format("#%02X%02X%02X", Math.round(rgb[0] * 255), Math.round(rgb[1] * 255), Math.round(rgb[2] * 255));
     }
 
     public static Outcome rename(Codebook codebook, Category category, String newName) {

@@ -16,11 +16,6 @@ import org.newsmark.store.StoreException;
  * most that long for the project file, and an import of thousands of articles still commits (and
  * syncs to disk) only a few times a second. A batch also goes to disk when it has waited
  * {@link #MAX_WAIT_NANOS}, so a slow source (a web page) shows progress.
- *
- * <p>When nobody else can write to the project meanwhile (the command line holds it alone), there
- * is no save to keep waiting briefly, and batches grow to {@link #ALONE_BATCH} articles: an article
- * that brings annotations touches pages all over the annotation table, which every commit writes
- * out again, so few large commits import annotated corpora several times faster than many small ones.
  */
 final class ArticleBatcher {
 
@@ -29,31 +24,19 @@ final class ArticleBatcher {
     private static final int MIN_BATCH = 4;
     private static final int MAX_BATCH = 2_000;
     private static final long MAX_BATCH_CHARS = 8L * 1024 * 1024;
-    static final int ALONE_BATCH = 1_000;
-    private static final long ALONE_MAX_WAIT_NANOS = 2_000_000_000L;
 
-    private final ProjectStore store;
+    private final CorpusImporter.BatchWriter store;
     private final Supplier<List<Change>> sharedChanges;
     private final List<NewArticle> articles = new ArrayList<>();
     private final List<Consumer<AddedArticle>> outcomes = new ArrayList<>();
-    private final boolean alone;
     private int target = 32;
     private long chars;
     private long oldest;
 
     /** @param sharedChanges what the batch's work needs in the codebook and registry, stored first */
-    ArticleBatcher(ProjectStore store, Supplier<List<Change>> sharedChanges) {
-        this(store, sharedChanges, false);
-    }
-
-    /** @param alone whether nobody else writes to the project during the import, so batches may be large */
-    ArticleBatcher(ProjectStore store, Supplier<List<Change>> sharedChanges, boolean alone) {
+    ArticleBatcher(CorpusImporter.BatchWriter store, Supplier<List<Change>> sharedChanges) {
         this.store = store;
         this.sharedChanges = sharedChanges;
-        this.alone = alone;
-        if (alone) {
-            target = ALONE_BATCH;
-        }
     }
 
     /** Queues an article; {@code outcome} learns, once it is stored, its id or why it was not. */
@@ -64,14 +47,14 @@ final class ArticleBatcher {
         articles.add(article);
         outcomes.add(outcome);
         chars += article.draft().text().length();
-        if (articles.size() >= target || chars >= MAX_BATCH_CHARS || System.nanoTime() - oldest >= maxWait()) {
+        if (articles.size() >= target || chars >= MAX_BATCH_CHARS || System.nanoTime() - oldest >= MAX_WAIT_NANOS) {
             flush();
         }
     }
 
     /** Stores what is queued, if it has waited long enough; called between files. */
     void flushIfWaiting() {
-        if (!articles.isEmpty() && System.nanoTime() - oldest >= maxWait()) {
+        if (!articles.isEmpty() && System.nanoTime() - oldest >= MAX_WAIT_NANOS) {
             flush();
         }
     }
@@ -84,23 +67,17 @@ final class ArticleBatcher {
         long start = System.nanoTime();
         List<AddedArticle> added;
         try {
-            added = store.importArticles(sharedChanges.get(), List.copyOf(articles));
+            added = store.write(sharedChanges.get(), List.copyOf(articles));
         } catch (StoreException e) {
             outcomes.forEach(outcome -> outcome.accept(new AddedArticle(0, false, "not stored: " + e.getMessage())));
             clear();
             throw e;
         }
-        if (!alone) {
-            adapt(articles.size(), System.nanoTime() - start);
-        }
+        adapt(articles.size(), System.nanoTime() - start);
         for (int i = 0; i < added.size(); i++) {
             outcomes.get(i).accept(added.get(i));
         }
         clear();
-    }
-
-    private long maxWait() {
-        return alone ? ALONE_MAX_WAIT_NANOS : MAX_WAIT_NANOS;
     }
 
     private void clear() {

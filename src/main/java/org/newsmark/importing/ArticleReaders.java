@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.newsmark.importing.brat.BratReader;
 import org.newsmark.importing.collection.CsvReader;
+import org.newsmark.importing.html.HtmlReader;
 import org.newsmark.importing.w3c.W3cReader;
 import org.newsmark.importing.webanno.WebAnnoTsvReader;
 import org.newsmark.importing.collection.JsonReader;
@@ -21,7 +22,7 @@ public final class ArticleReaders {
     /** Every format Newsmark reads, the first that knows a file reading it. */
     public static ArticleReaders all() {
         return new ArticleReaders(List.of(new PlainTextReader(), new HtmlReader(), new JsonlReader(), new JsonReader(),
-                new WebAnnoTsvReader(), new CsvReader(), new BratReader(), new W3cReader()));
+                new WebAnnoTsvReader(), new CsvReader(), new ProjectFileReader(), new BratReader(), new W3cReader()));
     }
 
     /** The reader for a file, by its name and first bytes; empty when no reader knows it. */

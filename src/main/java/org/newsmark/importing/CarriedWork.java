@@ -8,17 +8,37 @@ import org.newsmark.model.CategoryRole;
 /**
  * What an imported record brings besides the article itself: a Newsmark JSON Lines export carries
  * the coders' note, document codes, annotations, links and people; a doccano export carries labelled
- * spans. Names (of categories, attributes, document fields) are matched against the project's
- * codebook when stored; ids are the export's own, used only to connect links and speakers.
+ * spans; another coder's project carries every coder's. Names (of categories, attributes, document
+ * fields) are matched against the project's codebook when stored. Ids that are UUIDs (Newsmark's
+ * own) are kept, so merging the same work twice adds nothing; others only connect links and speakers.
+ *
+ * @param codesByCoder document codes of named coders (from a project file), beside {@code codes}
+ * @param hints        what the file says of the categories and attributes its work needs ({@link Hints})
  */
 public record CarriedWork(String note, Map<String, String> codes, List<Span> spans, List<SpanLink> links,
-        List<CarriedPerson> people, Hints hints) {
+        List<CarriedPerson> people, Map<String, Map<String, String>> codesByCoder, Hints hints) {
 
     public static final CarriedWork NONE = new CarriedWork(null, Map.of(), List.of(), List.of(), List.of());
 
+    /**
+     * Work of one coder (or whose coder the file does not say): {@code codes} are the coder's whose
+     * annotations these are (see {@link CarriedWorkPlanner}).
+     */
     public CarriedWork(String note, Map<String, String> codes, List<Span> spans, List<SpanLink> links,
             List<CarriedPerson> people) {
-        this(note, codes, spans, links, people, Hints.NONE);
+        this(note, codes, spans, links, people, Map.of(), Hints.NONE);
+    }
+
+    /** Work of several named coders (a project file). */
+    public CarriedWork(String note, Map<String, String> codes, List<Span> spans, List<SpanLink> links,
+            List<CarriedPerson> people, Map<String, Map<String, String>> codesByCoder) {
+        this(note, codes, spans, links, people, codesByCoder, Hints.NONE);
+    }
+
+    /** Work read with what its file says about the categories and attributes it needs (brat, WebAnno TSV). */
+    public CarriedWork(String note, Map<String, String> codes, List<Span> spans, List<SpanLink> links,
+            List<CarriedPerson> people, Hints hints) {
+        this(note, codes, spans, links, people, Map.of(), hints);
     }
 
     /**
@@ -56,8 +76,16 @@ public record CarriedWork(String note, Map<String, String> codes, List<Span> spa
         }
     }
 
-    /** A link between two spans, by their export ids; {@code type} as in the schema ("attributed_to"…). */
-    public record SpanLink(String type, String from, String to) {
+    /**
+     * A link between two spans, by their export ids; {@code type} as in the schema ("attributed_to"…).
+     *
+     * @param id the export's id of the link, or null
+     */
+    public record SpanLink(String id, String type, String from, String to) {
+
+        public SpanLink(String type, String from, String to) {
+            this(null, type, from, to);
+        }
     }
 
     public record CarriedPerson(String id, String name, String type, String role, String affiliation,
@@ -72,11 +100,12 @@ public record CarriedWork(String note, Map<String, String> codes, List<Span> spa
         spans = spans == null ? List.of() : List.copyOf(spans);
         links = links == null ? List.of() : List.copyOf(links);
         people = people == null ? List.of() : List.copyOf(people);
+        codesByCoder = codesByCoder == null ? Map.of() : Map.copyOf(codesByCoder);
         hints = hints == null ? Hints.NONE : hints;
     }
 
     public boolean isEmpty() {
         return (note == null || note.isBlank()) && codes.isEmpty() && spans.isEmpty() && links.isEmpty()
-                && people.isEmpty();
+                && people.isEmpty() && codesByCoder.isEmpty();
     }
 }

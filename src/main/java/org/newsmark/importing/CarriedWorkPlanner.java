@@ -27,24 +27,38 @@ import org.newsmark.model.TextSpans;
  * Turns the work an imported record carries (annotations, links, people, note and codes, named as
  * in the file it came from) into changes to this project, once the article's id is known. Names are
  * matched to the codebook and speaker registry, which grow where they lack one (see
- * {@link CarriedCodebook}); ids in the file only connect its links and speakers, and every stored
- * annotation, link and person gets a fresh id.
+ * {@link CarriedCodebook}). Ids that are UUIDs (Newsmark's own) are kept, so the same work merged
+ * twice is recognised and added once; other ids only connect the file's links and speakers, and
+ * those annotations, links and people get fresh ids. A person with a UUID is that person: two
+ * coders' people of the same name stay apart until someone merges them; a person without one is
+ * matched by name.
+ *
+ * <p>Each annotation keeps the coder it names, or gets {@code fallbackCoder}; an import for a named
+ * coder ({@code --annotator}) records all of the file's work as that coder's.
  */
 final class CarriedWorkPlanner {
 
-    /** What was planned for one article; {@code problems} lists what could not be carried, and why. */
-    record Plan(LongFunction<List<Change>> work, List<ImportReport.Skipped> problems) {
+    /**
+     * What was planned for one article; {@code problems} lists what could not be carried, and why;
+     * {@code coders} who coded it.
+     */
+    record Plan(LongFunction<List<Change>> work, List<ImportReport.Skipped> problems, java.util.Set<String> coders) {
     }
 
     private final CarriedCodebook codebook;
     private final Map<String, Person> peopleByName = new HashMap<>();
+    private final java.util.Set<UUID> knownPeople = new java.util.HashSet<>();
     private final List<Change> newPeople = new ArrayList<>();
-    private final String annotator;
+    private final String fallbackCoder;
+    private final String coder;
 
-    CarriedWorkPlanner(Codebook codebook, List<Person> people, String annotator) {
+    /** @param coder the coder all of the work is recorded as, or null to keep the coders it names */
+    CarriedWorkPlanner(Codebook codebook, List<Person> people, String fallbackCoder, String coder) {
         this.codebook = new CarriedCodebook(codebook);
         people.forEach(person -> person.names().forEach(name -> peopleByName.putIfAbsent(key(name), person)));
-        this.annotator = annotator;
+        people.forEach(person -> knownPeople.add(person.id()));
+        this.fallbackCoder = fallbackCoder;
+        this.coder = coder == null || coder.isBlank() ? null : coder;
     }
 
     /** Everything added to the codebook so far, in words, for the report. */
@@ -87,11 +101,12 @@ final class CarriedWorkPlanner {
                             value);
                 }
             });
-            UUID id = UUID.randomUUID();
+            UUID id = uuidOrFresh(span.id());
             if (span.id() != null) {
                 annotationByExportId.put(span.id(), id);
             }
-            String by = span.annotator() == null || span.annotator().isBlank() ? annotator : span.annotator();
+            String by = coder != null ? coder
+                    : span.annotator() == null || span.annotator().isBlank() ? fallbackCoder : span.annotator();
             annotations.add(new Annotation(id, 0, category.id(), span.start(), span.end(),
                     text.substring(span.start(), span.end()), TextSpans.prefix(text, span.start()),
                     TextSpans.suffix(text, span.end()), span.note(), by, now, now,
@@ -99,12 +114,22 @@ final class CarriedWorkPlanner {
         }
         List<CarriedWork.SpanLink> links = withoutCycles(links(carried, annotationByExportId, where, problems), annotations,
                 annotationByExportId, where, problems);
-        Map<Long, String> codes = new HashMap<>();
-        carried.codes().forEach((name, value) -> {
-            if (value != null && !value.isBlank()) {
-                codes.put(codebook.documentField(name, value), value);
-            }
-        });
+        java.util.Set<String> coders = new java.util.TreeSet<>();
+        annotations.forEach(annotation -> coders.add(annotation.annotator()));
+        // The codes of a record are its coder's: the one named for the import, else the one coder
+        // whose annotations it carries, else the project's own coder.
+        String codesCoder = coder != null ? coder : coders.size() == 1 ? coders.iterator().next() : null;
+        Map<String, Map<Long, String>> codesByCoder = new java.util.TreeMap<>();
+        Map<Long, String> ownCodes = fieldCodes(carried.codes());
+        carried.codesByCoder().forEach((name, values) -> codesByCoder.put(coder != null ? coder : name, fieldCodes(values)));
+        coders.addAll(codesByCoder.keySet()); // a coder named with no codes still coded the article
+        codesByCoder.values().removeIf(Map::isEmpty);
+        if (codesCoder != null && !ownCodes.isEmpty()) {
+            coders.add(codesCoder);
+        }
+        if (coder != null) {
+            coders.add(coder);
+        }
         String note = carried.note() == null ? "" : carried.note();
         LongFunction<List<Change>> work = articleId -> {
             List<Change> changes = new ArrayList<>();
@@ -112,22 +137,67 @@ final class CarriedWorkPlanner {
                 changes.add(AnnotationChange.create(withArticle(annotation, articleId)));
             }
             for (CarriedWork.SpanLink link : links) {
-                changes.add(LinkChange.create(Link.of(articleId, RelationType.fromCode(link.type()),
+                changes.add(LinkChange.create(new Link(uuidOrFresh(link.id()), articleId, RelationType.fromCode(link.type()),
                         annotationByExportId.get(link.from()), annotationByExportId.get(link.to()), now)));
             }
-            if (!note.isBlank() || !codes.isEmpty()) {
-                changes.add(new ArticleCodingChange(ArticleCoding.empty(articleId), new ArticleCoding(articleId, note, codes)));
+            if (!note.isBlank() || !ownCodes.isEmpty()) {
+                changes.add(new ArticleCodingChange(new ArticleCoding(articleId, "", Map.of(), codesCoder),
+                        new ArticleCoding(articleId, note, ownCodes, codesCoder)));
             }
+            codesByCoder.forEach((name, values) -> changes.add(new ArticleCodingChange(
+                    new ArticleCoding(articleId, "", Map.of(), name), new ArticleCoding(articleId, "", values, name))));
             return changes;
         };
-        return new Plan(work, problems);
+        return new Plan(work, problems, coders);
     }
 
-    /** The people the record names, each matched by name to the registry or added to it. */
+    private Map<Long, String> fieldCodes(Map<String, String> byName) {
+        Map<Long, String> codes = new HashMap<>();
+        byName.forEach((name, value) -> {
+            if (value != null && !value.isBlank()) {
+                codes.put(codebook.documentField(name, value), value);
+            }
+        });
+        return codes;
+    }
+
+    /** The file's id when it is a UUID (Newsmark's own, kept so merges recognise it), else a fresh one. */
+    static UUID uuidOrFresh(String id) {
+        UUID parsed = parseUuid(id);
+        return parsed != null ? parsed : UUID.randomUUID();
+    }
+
+    private static UUID parseUuid(String id) {
+        if (id == null || id.length() != 36) {
+            return null;
+        }
+        try {
+            UUID parsed = UUID.fromString(id);
+            return parsed.toString().equalsIgnoreCase(id) ? parsed : null;
+        } catch (IllegalArgumentException e) {
+            return null; // not a UUID: an id that only connects the file's own links and speakers
+        }
+    }
+
+    /**
+     * The people the record names: one with a UUID is that person (added to the registry if it is
+     * new to it), one without is matched by name to the registry or added to it.
+     */
     private Map<String, UUID> people(CarriedWork carried, Instant now) {
         Map<String, UUID> byExportId = new HashMap<>();
         for (CarriedWork.CarriedPerson carriedPerson : carried.people()) {
             if (carriedPerson.name() == null || carriedPerson.name().isBlank()) {
+                continue;
+            }
+            UUID uuid = parseUuid(carriedPerson.id());
+            if (uuid != null) {
+                if (knownPeople.add(uuid)) {
+                    Person person = new Person(uuid, carriedPerson.name(), carriedPerson.type(), carriedPerson.role(),
+                            carriedPerson.affiliation(), carriedPerson.aliases(), now, now);
+                    newPeople.add(new PersonChange(null, person));
+                    person.names().forEach(name -> peopleByName.putIfAbsent(key(name), person));
+                }
+                byExportId.put(carriedPerson.id(), uuid);
                 continue;
             }
             Person person = peopleByName.get(key(carriedPerson.name()));
@@ -136,6 +206,7 @@ final class CarriedWorkPlanner {
                         carriedPerson.affiliation(), carriedPerson.aliases(), now, now);
                 newPeople.add(new PersonChange(null, person));
                 Person added = person;
+                knownPeople.add(added.id());
                 person.names().forEach(name -> peopleByName.putIfAbsent(key(name), added));
             }
             if (carriedPerson.id() != null) {

@@ -27,6 +27,15 @@ public final class CorpusImporter {
         void update(Status status);
     }
 
+    /**
+     * Stores a batch of articles (with the codebook changes they bring) in one transaction. By default
+     * the importer's own thread calls the store; the window has the thread that owns the project's
+     * connection do it, so the project has one writer.
+     */
+    public interface BatchWriter {
+        List<ProjectStore.AddedArticle> write(List<? extends org.newsmark.model.Change> codebookChanges, List<NewArticle> articles);
+    }
+
     /** @param current the file or address being read */
     public record Status(long bytesDone, long bytesTotal, long imported, long duplicates, long skipped, String current) {
     }
@@ -45,28 +54,21 @@ public final class CorpusImporter {
     private final WebPages web;
     private final ArticleReaders readers;
     private final String annotator;
-    private final boolean alone;
+    private BatchWriter writer;
 
     public CorpusImporter(ProjectStore store, ArticleReaders readers, WebPages web, String annotator) {
-        this(store, readers, web, annotator, false);
-    }
-
-    private CorpusImporter(ProjectStore store, ArticleReaders readers, WebPages web, String annotator, boolean alone) {
         this.store = store;
         this.readers = readers;
         this.planner = new ImportPlanner(readers);
         this.web = web;
         this.annotator = annotator;
-        this.alone = alone;
+        this.writer = store::importArticles;
     }
 
-    /**
-     * This importer for a project nobody else writes to meanwhile (the command line, which holds the
-     * project's lock): it stores articles in large batches, not in batches short enough for a coder's
-     * saves to wait behind, which imports annotated corpora several times faster.
-     */
-    public CorpusImporter alone() {
-        return new CorpusImporter(store, readers, web, annotator, true);
+    /** Has {@code writer} store each batch (on the thread that owns the project's connection, say). */
+    public CorpusImporter writingWith(BatchWriter writer) {
+        this.writer = writer;
+        return this;
     }
 
     /** An importer of files, folders and text in every format, for the person running Newsmark; no web addresses. */
@@ -91,6 +93,8 @@ public final class CorpusImporter {
         private final List<FileReportBuilder> reports = new ArrayList<>();
         private final AtomicLong readInFile = new AtomicLong();
         private CarriedWorkPlanner carried;
+        /** The coder of the file being read, when it is one coder's (see {@link MergeCheck}), else null. */
+        private String fileCoder;
         private final ArticleBatcher batcher;
         private long bytesTotal;
         private long bytesBefore;
@@ -100,7 +104,7 @@ public final class CorpusImporter {
             this.options = options;
             this.progress = progress;
             this.cancelled = cancelled;
-            this.batcher = new ArticleBatcher(store, () -> carried == null ? List.of() : carried.takeShared(), alone);
+            this.batcher = new ArticleBatcher(writer, () -> carried == null ? List.of() : carried.takeShared());
         }
 
         ImportReport run(ImportPlanner.Plan plan) {
@@ -131,6 +135,7 @@ public final class CorpusImporter {
 
         private void importItem(ImportPlanner.Item item) {
             readInFile.set(0);
+            fileCoder = options.coder();
             FileReportBuilder report = new FileReportBuilder(item.input().label(),
                     item.reader() == null ? "web page" : item.reader().format());
             reports.add(report);
@@ -147,6 +152,9 @@ public final class CorpusImporter {
                     source = ImportSource.ofBytes(text.name(), text.text().getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 } else {
                     source = fileSource(item, reader);
+                    if (!mayBeMerged(item, reader, source, report)) {
+                        return;
+                    }
                 }
                 read(reader, source, report);
             } catch (ImportException e) {
@@ -157,6 +165,27 @@ public final class CorpusImporter {
                 Thread.currentThread().interrupt();
                 throw new Cancelled();
             }
+        }
+
+        /**
+         * Whether a file that may carry coders' work (a project, JSON Lines) may be merged: looked
+         * through first, so a file that must not be is refused whole, with the reason.
+         */
+        private boolean mayBeMerged(ImportPlanner.Item item, ArticleReader reader, ImportSource source,
+                FileReportBuilder report) throws ImportException, IOException {
+            if (reader instanceof ProjectFileReader && ProjectFileReader.sameFile(item.file(), store.file())) {
+                report.failed("it is this project itself; a project cannot be merged into itself");
+                return false;
+            }
+            if (!(reader instanceof ProjectFileReader) && !"jsonl".equals(reader.format())) {
+                return true;
+            }
+            MergeCheck check = new MergeCheck(store, annotator, options.coder());
+            java.util.Optional<String> problem = check.problem(reader, source);
+            fileCoder = check.fileCoder();
+            problem.ifPresent(report::failed);
+            readInFile.set(0); // the look-through is not progress
+            return problem.isEmpty();
         }
 
         private ImportSource fileSource(ImportPlanner.Item item, ArticleReader reader) throws ImportException, IOException {
@@ -198,14 +227,20 @@ public final class CorpusImporter {
 
         private NewArticle newArticle(ArticleDraft draft, CarriedWork work, String where, FileReportBuilder report) {
             if (work.isEmpty()) {
-                return new NewArticle(draft);
+                // An article of one coder's file counts as coded by them, even with nothing marked.
+                return fileCoder == null ? new NewArticle(draft)
+                        : new NewArticle(draft, NewArticle.NO_WORK, java.util.Set.of(fileCoder));
             }
             if (carried == null) {
-                carried = new CarriedWorkPlanner(store.codebook(), store.people(), annotator);
+                carried = new CarriedWorkPlanner(store.codebook(), store.people(), annotator, options.coder());
             }
             CarriedWorkPlanner.Plan plan = carried.plan(work, draft.text(), where);
             plan.problems().forEach(problem -> report.skipped(problem.where(), problem.reason()));
-            return new NewArticle(draft, plan.work());
+            java.util.Set<String> coders = new java.util.TreeSet<>(plan.coders());
+            if (fileCoder != null) {
+                coders.add(fileCoder);
+            }
+            return new NewArticle(draft, plan.work(), coders);
         }
 
         private void report(String current, boolean force) {

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** Recognises a dateline such as "Friday, July 21, 2017" or "21 July 2017" and reads its date. */
-final class Datelines {
+public final class Datelines {
 
     private static final List<DateTimeFormatter> FORMATS = List.of(
             "EEEE, MMMM d, uuuu", "MMMM d, uuuu", "EEEE d MMMM uuuu", "EEEE, d MMMM uuuu", "d MMMM uuuu", "uuuu-MM-dd")
@@ -18,7 +18,7 @@ final class Datelines {
     }
 
     /** The ISO date of a line that is nothing but a date, or empty. */
-    static Optional<String> parse(String line) {
+    public static Optional<String> parse(String line) {
         String candidate = line.strip();
         if (candidate.length() > 40) {
             return Optional.empty();

@@ -34,7 +34,7 @@ final class FileReportBuilder {
         if (added.problem() != null) {
             skipped.add(new ImportReport.Skipped(where, added.problem()));
         } else if (added.duplicate()) {
-            duplicates.add(new ImportReport.Duplicate(where, added.id(), title));
+            duplicates.add(new ImportReport.Duplicate(where, added.id(), title, added.merged()));
         } else {
             imported.add(new ImportReport.Imported(where, added.id(), title));
         }

@@ -79,6 +79,12 @@ public final class ImportPlanner {
             refused.add(ImportReport.FileReport.failed(path.toString(), "", "there is no such file or folder"));
             return;
         }
+        if (!Files.isRegularFile(path)) {
+            // Reading a named pipe or a device would wait for whatever writes to it, perhaps forever.
+            refused.add(ImportReport.FileReport.failed(path.toString(), "", "it is not a regular file (a named pipe, "
+                    + "a device or a socket); Newsmark imports files and folders"));
+            return;
+        }
         Path file = path;
         Optional<PairedReader> partnerOf = pairedReaders(forced).filter(paired -> paired.ownerOf(path).isPresent()).findFirst();
         if (partnerOf.isPresent()) {

@@ -1,5 +1,6 @@
 package org.newsmark.importing;
 
+import org.newsmark.store.ProjectStore;
 import java.util.List;
 
 /**
@@ -15,8 +16,19 @@ public record ImportReport(List<FileReport> files, List<String> codebookAddition
     public record Imported(String where, long articleId, String title) {
     }
 
-    /** An article whose text the project already holds, as {@code articleId}. */
-    public record Duplicate(String where, long articleId, String title) {
+    /**
+     * An article whose text the project already holds, as {@code articleId}; {@code merged} is what
+     * the work it carried (another coder's) added to it.
+     */
+    public record Duplicate(String where, long articleId, String title, ProjectStore.WorkAdded merged) {
+
+        public Duplicate {
+            merged = merged == null ? ProjectStore.WorkAdded.NOTHING : merged;
+        }
+
+        public Duplicate(String where, long articleId, String title) {
+            this(where, articleId, title, ProjectStore.WorkAdded.NOTHING);
+        }
     }
 
     /** A record, or a whole file when {@code where} is "", that was not imported, and why. */
@@ -55,6 +67,21 @@ public record ImportReport(List<FileReport> files, List<String> codebookAddition
                     && skipped.get(0).where().isEmpty();
         }
 
+        /** What this file's work added to articles already in the project: annotations, links, codes, and what was there. */
+        public ProjectStore.WorkAdded merged() {
+            int annotations = 0;
+            int links = 0;
+            int codes = 0;
+            int there = 0;
+            for (Duplicate duplicate : duplicates) {
+                annotations += duplicate.merged().annotations();
+                links += duplicate.merged().links();
+                codes += duplicate.merged().codes();
+                there += duplicate.merged().alreadyThere();
+            }
+            return new ProjectStore.WorkAdded(annotations, links, codes, there);
+        }
+
         public boolean isNote() {
             return FOLDER.equals(format);
         }
@@ -91,9 +118,19 @@ public record ImportReport(List<FileReport> files, List<String> codebookAddition
         return files.stream().flatMap(file -> file.imported().stream()).toList();
     }
 
-    /** "3 imported, 1 already in the project, 1 skipped". */
+    /** "3 imported, 1 already in the project, 1 skipped", and what merging added, if anything. */
     public String summary() {
+        int annotations = 0;
+        int links = 0;
+        int codes = 0;
+        for (FileReport file : files) {
+            annotations += file.merged().annotations();
+            links += file.merged().links();
+            codes += file.merged().codes();
+        }
+        String merged = annotations + links + codes == 0 ? "" : String.format(java.util.Locale.ROOT,
+                "; merged into articles already there: %,d annotations, %,d links, %,d document codes", annotations, links, codes);
         return String.format(java.util.Locale.ROOT, "%,d imported, %,d already in the project, %,d skipped", importedCount(), duplicateCount(),
-                skippedCount()) + (stoppedBecause == null ? "" : "; " + stoppedBecause);
+                skippedCount()) + merged + (stoppedBecause == null ? "" : "; " + stoppedBecause);
     }
 }

@@ -65,7 +65,7 @@ public final class SidecarReader {
     }
 
     /** An outlet named by its web address when nothing better is given, e.g. "en.wikinews.org". */
-    static String hostOf(String url) {
+    public static String hostOf(String url) {
         if (url == null) {
             return null;
         }

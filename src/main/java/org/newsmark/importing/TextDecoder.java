@@ -55,7 +55,7 @@ public final class TextDecoder {
         }
     }
 
-    static boolean startsWith(byte[] bytes, int... prefix) {
+    public static boolean startsWith(byte[] bytes, int... prefix) {
         if (bytes.length < prefix.length) {
             return false;
         }
@@ -67,7 +67,7 @@ public final class TextDecoder {
         return true;
     }
 
-    static boolean containsNul(byte[] bytes) {
+    public static boolean containsNul(byte[] bytes) {
         int limit = Math.min(bytes.length, 64 * 1024);
         for (int i = 0; i < limit; i++) {
             if (bytes[i] == 0) {
@@ -78,7 +78,7 @@ public final class TextDecoder {
     }
 
     /** Text has few control characters besides tab, line feed, carriage return and form feed. */
-    static boolean looksBinary(String text) {
+    public static boolean looksBinary(String text) {
         int limit = Math.min(text.length(), 64 * 1024);
         int controls = 0;
         for (int i = 0; i < limit; i++) {

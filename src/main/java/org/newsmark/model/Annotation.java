@@ -61,6 +61,13 @@ public record Annotation(UUID id, long articleId, long categoryId, int start, in
         return start < to && from < end;
     }
 
+    /** The same annotation over another span of its article's text (its boundaries corrected). */
+    public Annotation withSpan(int newStart, int newEnd, String articleText, Instant at) {
+        return new Annotation(id, articleId, categoryId, newStart, newEnd, articleText.substring(newStart, newEnd),
+                TextSpans.prefix(articleText, newStart), TextSpans.suffix(articleText, newEnd), note, annotator, created, at,
+                personId, attributes);
+    }
+
     public Annotation withCategory(long newCategoryId, Instant at) {
         return new Annotation(id, articleId, newCategoryId, start, end, text, prefix, suffix, note, annotator, created, at,
                 personId, attributes);

@@ -6,12 +6,21 @@ import java.util.Map;
 /**
  * What a coder records about a whole article: a note and the values of the codebook's document
  * fields (by field id, canonical text).
+ *
+ * @param coder whose codes these are, or null for the project's own coder (the person working in
+ *              this project); the note is always the project's coder's
  */
-public record ArticleCoding(long articleId, String note, Map<Long, String> values) {
+public record ArticleCoding(long articleId, String note, Map<Long, String> values, String coder) {
 
     public ArticleCoding {
         note = note == null ? "" : note;
         values = Map.copyOf(values);
+        coder = coder == null || coder.isBlank() ? null : coder;
+    }
+
+    /** The project's own coder's note and codes. */
+    public ArticleCoding(long articleId, String note, Map<Long, String> values) {
+        this(articleId, note, values, null);
     }
 
     public static ArticleCoding empty(long articleId) {
@@ -19,7 +28,7 @@ public record ArticleCoding(long articleId, String note, Map<Long, String> value
     }
 
     public ArticleCoding withNote(String newNote) {
-        return new ArticleCoding(articleId, newNote, values);
+        return new ArticleCoding(articleId, newNote, values, coder);
     }
 
     /** With one field set, or cleared for a blank value. */
@@ -30,6 +39,6 @@ public record ArticleCoding(long articleId, String note, Map<Long, String> value
         } else {
             changed.put(fieldId, value);
         }
-        return new ArticleCoding(articleId, note, changed);
+        return new ArticleCoding(articleId, note, changed, coder);
     }
 }

@@ -8,7 +8,7 @@ import java.util.UUID;
  *
  * @param attributeId    the attribute that must have a value, or null
  * @param attributeValue the value it must have (ignoring case), or null for any
- * @param personId       the speaker the annotation names, or null
+ * @param personId       a person: the annotation is a mention of them, or is attributed to a mention of them; or null
  * @param outlet         the article's outlet, or null
  */
 public record ConcordanceQuery(long categoryId, Long attributeId, String attributeValue, UUID personId, String outlet) {

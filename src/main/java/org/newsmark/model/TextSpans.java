@@ -56,6 +56,40 @@ public final class TextSpans {
                 && Character.isHighSurrogate(text.charAt(offset - 1)) && Character.isLowSurrogate(text.charAt(offset));
     }
 
+    /** The offset one character (a whole surrogate pair) left ({@code -1}) or right ({@code 1}) of {@code offset}. */
+    public static int characterStep(String text, int offset, int direction) {
+        if (direction < 0) {
+            return offset <= 0 ? 0 : text.offsetByCodePoints(offset, -1);
+        }
+        return offset >= text.length() ? text.length() : text.offsetByCodePoints(offset, 1);
+    }
+
+    /**
+     * The nearest word boundary left ({@code -1}) or right ({@code 1}) of {@code offset}, skipping
+     * the spaces and punctuation in between, as Ctrl+arrow moves in a text field: right, to the end of
+     * the next word; left, to the start of the previous one.
+     */
+    public static int wordBoundary(String text, int offset, int direction) {
+        java.text.BreakIterator words = java.text.BreakIterator.getWordInstance();
+        words.setText(text);
+        int at = offset;
+        while (true) {
+            int next = direction < 0 ? words.preceding(Math.max(1, at) ) : words.following(Math.min(at, text.length() - 1));
+            if (next == java.text.BreakIterator.DONE || next == at) {
+                return direction < 0 ? 0 : text.length();
+            }
+            boolean wordOnTheWay = direction < 0 ? next < text.length() && Character.isLetterOrDigit(text.codePointAt(next))
+                    : next > 0 && Character.isLetterOrDigit(text.codePointBefore(next));
+            if (wordOnTheWay) {
+                return next;
+            }
+            if (direction < 0 && next == 0 || direction > 0 && next == text.length()) {
+                return next;
+            }
+            at = next;
+        }
+    }
+
     public static String prefix(String text, int start) {
         return text.substring(safeBoundary(text, Math.max(0, start - CONTEXT_LENGTH)), start);
     }

@@ -18,6 +18,7 @@ import org.newsmark.model.ConcordanceQuery;
 import org.newsmark.model.CorpusRow;
 import org.newsmark.model.Link;
 import org.newsmark.model.Person;
+import org.newsmark.model.SpeakerSummary;
 import org.newsmark.model.SearchQuery;
 import org.newsmark.model.SearchResults;
 
@@ -30,6 +31,23 @@ import org.newsmark.model.SearchResults;
  */
 public interface ProjectStore extends AutoCloseable {
 
+    /** The project setting that holds the name the project's own work is recorded under. */
+    String CODER_SETTING = "coder.name";
+
+    /** The coder's name when a project has none set: the user name on this computer. */
+    static String defaultCoder() {
+        String user = System.getProperty("user.name", "");
+        return user.isBlank() ? "coder" : user;
+    }
+
+    /**
+     * The name this project's own work is recorded under (its annotations, links, attribute values
+     * and document codes): the project's coder setting, else the user name on this computer.
+     */
+    default String coder() {
+        return setting(CODER_SETTING).filter(name -> !name.isBlank()).orElseGet(ProjectStore::defaultCoder);
+    }
+
     Path file();
 
     /** Whether this project refuses changes, and {@link #readOnlyReason()} says why. */
@@ -39,6 +57,9 @@ public interface ProjectStore extends AutoCloseable {
     Optional<String> readOnlyReason();
 
     List<ArticleSummary> articles();
+
+    /** Every article's id by the hash of its text ({@link Article#contentHash()}). */
+    java.util.Map<String, Long> contentHashes();
 
     Optional<Article> article(long id);
 
@@ -116,6 +137,24 @@ public interface ProjectStore extends AutoCloseable {
     /** The article's note and document codes. */
     ArticleCoding coding(long articleId);
 
+    /**
+     * Every coder's document codes of an article (of every article for {@code articleId} 0), each
+     * coder's as one coding with {@link ArticleCoding#coder()} set and no note.
+     */
+    List<ArticleCoding> codingsOfAllCoders(long articleId);
+
+    /**
+     * Who coded which article: every coder who made an annotation or a document code in it, or
+     * whose work on it was imported or merged (even when they found nothing to mark), by article id.
+     */
+    java.util.SortedMap<Long, java.util.SortedSet<String>> articleCoders();
+
+    /** Every link of the project, by article. */
+    List<Link> allLinks();
+
+    /** Every annotation of the project as a coded span, by article and start: a bulk read for agreement studies. */
+    List<org.newsmark.model.CodedSpan> codedSpans();
+
     /** The speaker registry, by name. */
     List<Person> people();
 
@@ -128,6 +167,47 @@ public interface ProjectStore extends AutoCloseable {
      */
     void apply(List<? extends Change> changes);
 
+    /**
+     * What is known to be wrong with the file (SQLite's integrity check, run when a project is
+     * opened, or by {@link #checkIntegrity()} for a large one); empty when nothing is known to be. A
+     * damaged project is read-only: Newsmark never writes to a damaged file.
+     */
+    Optional<String> damage();
+
+    /** Whether the file's integrity has been checked since it was opened. */
+    boolean integrityChecked();
+
+    /**
+     * Checks the file's integrity now, on a connection of its own so saves go on meanwhile, and makes
+     * the project read-only if it is damaged. Returns what is wrong, or empty.
+     */
+    Optional<String> checkIntegrity();
+
+    /**
+     * Writes a consistent copy of the project to {@code target} (which must not exist), as it is now,
+     * while the project stays open: SQLite's online backup.
+     */
+    void saveBackup(Path target);
+
+    /**
+     * Writes a repaired copy of a damaged project to {@code target} (which must not exist): every table
+     * copied and every index rebuilt, checked whole before it is kept. Throws when the damage is of a
+     * kind this cannot mend; {@code target} is then not left behind.
+     */
+    void saveRepairedCopy(Path target);
+
+    /**
+     * A second store on the same file, for reading only, with a connection of its own: for long reads
+     * (exports, reports) that must not hold up the saves made meanwhile. The caller closes it.
+     */
+    ProjectStore openReader();
+
+    /**
+     * A number that changes whenever another program (a command-line import, another window) has
+     * committed a change to the file since the last call; unchanged by this store's own writes.
+     */
+    long outsideChanges();
+
     /** A value the project keeps about itself (such as the article last viewed). */
     Optional<String> setting(String key);
 
@@ -138,14 +218,40 @@ public interface ProjectStore extends AutoCloseable {
 
     /**
      * An article to import, and the work that comes with it, made once its id is known (or
-     * {@link #NO_WORK}). The work is not stored for an article that turns out to be a duplicate.
+     * {@link #NO_WORK}). For an article whose text the project already holds, the work is added
+     * beside what is there (another coder's): annotations and links already in the project (by id)
+     * and a coder's document codes where that coder has some are left as they are.
+     *
+     * @param coders who coded the article in the file it comes from (recorded even if they marked nothing)
      */
-    record NewArticle(ArticleDraft draft, java.util.function.LongFunction<List<Change>> work) {
+    record NewArticle(ArticleDraft draft, java.util.function.LongFunction<List<Change>> work, Set<String> coders) {
 
         public static final java.util.function.LongFunction<List<Change>> NO_WORK = id -> List.of();
 
+        public NewArticle {
+            coders = coders == null ? Set.of() : Set.copyOf(coders);
+        }
+
+        public NewArticle(ArticleDraft draft, java.util.function.LongFunction<List<Change>> work) {
+            this(draft, work, Set.of());
+        }
+
         public NewArticle(ArticleDraft draft) {
             this(draft, NO_WORK);
+        }
+
+        public boolean bringsWork() {
+            return work != NO_WORK || !coders.isEmpty();
+        }
+    }
+
+    /** What another coder's work added to an article already in the project. */
+    record WorkAdded(int annotations, int links, int codes, int alreadyThere) {
+
+        public static final WorkAdded NOTHING = new WorkAdded(0, 0, 0, 0);
+
+        public boolean isEmpty() {
+            return annotations == 0 && links == 0 && codes == 0;
         }
     }
 
@@ -153,9 +259,18 @@ public interface ProjectStore extends AutoCloseable {
      * The outcome of adding one article.
      *
      * @param id      the new article's id, the existing one's for a duplicate, 0 when it was not stored
-     * @param problem why the article was not stored (its work did not fit), or null
+     * @param problem why the article (or, for a duplicate, the work it brought) was not stored, or null
+     * @param merged  for a duplicate, what its work added beside the project's
      */
-    record AddedArticle(long id, boolean duplicate, String problem) {
+    record AddedArticle(long id, boolean duplicate, String problem, WorkAdded merged) {
+
+        public AddedArticle {
+            merged = merged == null ? WorkAdded.NOTHING : merged;
+        }
+
+        public AddedArticle(long id, boolean duplicate, String problem) {
+            this(id, duplicate, problem, WorkAdded.NOTHING);
+        }
 
         public AddedArticle(long id, boolean duplicate) {
             this(id, duplicate, null);
@@ -164,12 +279,5 @@ public interface ProjectStore extends AutoCloseable {
         public boolean stored() {
             return problem == null && !duplicate;
         }
-    }
-
-    /**
-     * A person with how often they appear: mentions, content attributed to their mentions (by the
-     * content's category name, e.g. "Expert quote" → 2) and the articles they appear in.
-     */
-    record SpeakerSummary(Person person, int mentions, java.util.Map<String, Integer> attributed, List<ArticleSummary> articles) {
     }
 }

@@ -274,6 +274,11 @@ final class MentionNames {
         return lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower;
     }
 
+    /** One word as {@link #comparable} compares it: lower case, no accents, no full stop, no possessive. */
+    static String comparableWord(String word) {
+        return plain(key(withoutPossessive(word)));
+    }
+
     private static String plain(String word) {
         return Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}", "").replace(".", "");
     }

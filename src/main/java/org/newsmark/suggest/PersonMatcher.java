@@ -1,8 +1,6 @@
 package org.newsmark.suggest;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.newsmark.model.Person;
@@ -23,17 +21,10 @@ public final class PersonMatcher {
      * Each person appears once, with the best way they matched.
      */
     public List<PersonMatch> rank(String mention, Collection<Person> people, int limit) {
-        List<String> mentioned = MentionNames.mentioned(mention);
-        if (mentioned.isEmpty() || people == null || limit <= 0) {
+        if (people == null) {
             return List.of();
         }
-        List<PersonMatch> matches = new ArrayList<>();
-        for (Person person : people) {
-            match(mentioned, person).ifPresent(matches::add);
-        }
-        matches.sort(Comparator.comparingDouble(PersonMatch::score).reversed()
-                .thenComparing(match -> match.person().name(), String.CASE_INSENSITIVE_ORDER));
-        return List.copyOf(matches.subList(0, Math.min(limit, matches.size())));
+        return new PeopleIndex(people).rank(mention, limit);
     }
 
     /**
@@ -43,25 +34,5 @@ public final class PersonMatcher {
      */
     public Optional<String> canonicalName(String mention) {
         return MentionNames.canonical(mention);
-    }
-
-    private static Optional<PersonMatch> match(List<String> mentioned, Person person) {
-        List<String> name = MentionNames.comparable(person.name());
-        if (mentioned.equals(name)) {
-            return Optional.of(PersonMatch.of(person, PersonMatch.Kind.EXACT));
-        }
-        List<List<String>> aliases = person.aliases().stream().map(MentionNames::comparable).toList();
-        if (aliases.contains(mentioned)) {
-            return Optional.of(PersonMatch.of(person, PersonMatch.Kind.ALIAS));
-        }
-        if (mentioned.size() != 1) {
-            return Optional.empty();
-        }
-        String surname = mentioned.get(0);
-        if (!name.isEmpty() && name.get(name.size() - 1).equals(surname)) {
-            return Optional.of(PersonMatch.of(person, PersonMatch.Kind.SURNAME));
-        }
-        boolean aliasSurname = aliases.stream().anyMatch(alias -> !alias.isEmpty() && alias.get(alias.size() - 1).equals(surname));
-        return aliasSurname ? Optional.of(PersonMatch.of(person, PersonMatch.Kind.ALIAS_SURNAME)) : Optional.empty();
     }
 }

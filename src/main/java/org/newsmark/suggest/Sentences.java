@@ -11,13 +11,19 @@ import org.newsmark.model.TextSpans.Range;
  * followed by a space and a capital, a digit or a quotation mark. Quoted speech is kept whole: a
  * full stop inside a quotation ends a sentence only when the quotation closes right after it, so a
  * quote of several sentences followed by "he said" stays one sentence. Abbreviated titles
- * ("Mr.", "Dr.") and initials do not end a sentence.
+ * ("Mr.", "Dr.") and initials do not end a sentence. A "sentence" longer than {@link #LONGEST}
+ * characters (a paragraph without punctuation, a quotation never closed) is cut at spaces into pieces
+ * of at most that length, so that reading a sentence, which looks at its words more than once, stays
+ * linear in the length of the text.
  */
 final class Sentences {
 
     private static final Set<String> ABBREVIATIONS = Set.of("Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Sr", "Jr",
             "Gen", "Gov", "Sen", "Rep", "Lt", "Col", "Capt", "Sgt", "Mt", "No", "Nos", "vs", "Inc", "Ltd", "Co",
             "Corp", "Jan", "Feb", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec");
+
+    /** The longest stretch read as one sentence. */
+    static final int LONGEST = 2_000;
 
     private Sentences() {
     }
@@ -55,8 +61,10 @@ final class Sentences {
         int end = i + 1;
         Range quotation = Quotations.around(quotations, i);
         if (quotation != null) {
-            if (quotation.end() != i + 2) {
-                return -1;
+            for (int k = i + 1; k < quotation.end(); k++) {
+                if (!Spans.isQuotationMark(text.charAt(k))) {
+                    return -1;
+                }
             }
             end = quotation.end();
         }
@@ -97,6 +105,23 @@ final class Sentences {
         }
         while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
             to--;
+        }
+        while (to - from > LONGEST) {
+            int cut = from + LONGEST;
+            while (cut > from + LONGEST / 2 && !Character.isWhitespace(text.charAt(cut))) {
+                cut--;
+            }
+            if (!Character.isWhitespace(text.charAt(cut))) {
+                cut = from + LONGEST;
+                if (Character.isLowSurrogate(text.charAt(cut))) {
+                    cut--;
+                }
+            }
+            add(sentences, text, from, cut);
+            from = cut;
+            while (from < to && Character.isWhitespace(text.charAt(from))) {
+                from++;
+            }
         }
         if (from < to) {
             sentences.add(new Range(from, to));

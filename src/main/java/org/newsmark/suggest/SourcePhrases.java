@@ -20,7 +20,23 @@ final class SourcePhrases {
 
     private static final Set<String> CLAUSE_WORDS = Set.of("but", "and", "while", "whereas", "although", "though",
             "because", "since", "so", "yet", "as", "when", "where", "if", "unless", "until", "that", "which", "who",
+            "what", "whether", "how", "why",
             "whom", "than", "after", "before");
+
+    private static final Set<String> RELATIVES = Set.of("who", "whose", "which");
+
+    /**
+     * The most characters a source before its cue is looked for in: names with long appositions run to
+     * about 150 ("Anthony Lim, Director of the Centre for … in Singapore"); the bound keeps reading a
+     * sentence linear.
+     */
+    private static final int LONGEST_SOURCE = 300;
+
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "but", "or", "so", "then", "yet");
+
+    /** Auxiliaries that make a stretch a clause: a source holds none outside its relative clauses. */
+    private static final Set<String> AUXILIARIES = Set.of("is", "was", "were", "are", "had", "has", "have", "will",
+            "would", "could", "should", "can", "may", "might", "must", "did", "does", "do");
 
     private static final Set<String> INTRODUCTIONS = Set.of("however", "but", "and", "yet", "still", "meanwhile",
             "also", "instead", "separately", "nevertheless", "nonetheless", "moreover", "furthermore", "indeed", "now",
@@ -60,29 +76,93 @@ final class SourcePhrases {
 
     /** The source ending right before a cue at {@code cueStart}, looking back no further than {@code from}. */
     static Range before(String text, List<Word> words, List<Range> quotations, int from, int cueStart) {
-        int start = from;
+        int start = Math.max(from, cueStart - LONGEST_SOURCE);
+        while (start > from && start < cueStart && !Character.isWhitespace(text.charAt(start - 1))) {
+            start++;
+        }
         for (Range quotation : quotations) {
             if (quotation.end() <= cueStart && quotation.end() > start) {
                 start = quotation.end();
             }
         }
-        int semicolon = text.lastIndexOf(';', cueStart - 1);
-        if (semicolon >= start && !Quotations.within(quotations, semicolon)) {
-            start = semicolon + 1;
+        for (int i = cueStart - 1; i >= start; i--) {
+            if (text.charAt(i) == ';' && !Quotations.within(quotations, i)) {
+                start = i + 1;
+                break;
+            }
         }
         Word boundary = null;
-        for (int w = 0; w < words.size(); w++) {
+        int insideRelativeClause = -1;
+        int lastComma = -1;
+        for (int i = cueStart - 1; i >= start; i--) {
+            if (text.charAt(i) == ',') {
+                lastComma = i;
+                break;
+            }
+        }
+        for (int w = firstIndexFrom(words, start); w < words.size(); w++) {
             Word word = words.get(w);
-            if (word.start() >= start && word.end() <= cueStart && CLAUSE_WORDS.contains(word.lower())
-                    && !Quotations.within(quotations, word.start()) && !namePart(text, words, w)
-                    && !introducesAClauseBeforeTheSubject(text, word, from, cueStart)) {
+            if (word.end() > cueStart) {
+                break;
+            }
+            if (word.start() < insideRelativeClause) {
+                continue;
+            }
+            if (lastComma > word.end() && RELATIVES.contains(word.lower())) {
+                int comma = topLevelComma(text, word.end(), cueStart);
+                if (comma >= 0 && closesTheSource(text, comma, cueStart)) {
+                    insideRelativeClause = comma;
+                    continue;
+                }
+            }
+            if (CLAUSE_WORDS.contains(word.lower()) && !Quotations.within(quotations, word.start())
+                    && !namePart(text, words, w) && !introducesAClauseBeforeTheSubject(text, word, from, cueStart)
+                    && !(word.lower().equals("and") && inApposition(text, words, start, word))) {
                 boundary = word;
             }
         }
-        if (boundary != null && boundary.lower().equals("who")) {
-            return antecedent(text, words, boundary);
+        if (boundary != null && RELATIVES.contains(boundary.lower())) {
+            Range relative = clean(text, words, boundary.start(), cueStart);
+            if (relative != null && relative.end() == boundary.end()) {
+                return relative;
+            }
         }
         return clean(text, words, boundary != null ? boundary.end() : start, cueStart);
+    }
+
+    /** The index of the first word starting at or after {@code offset}, by binary search. */
+    static int firstIndexFrom(List<Word> words, int offset) {
+        int low = 0;
+        int high = words.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (words.get(middle).start() < offset) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
+    }
+
+    /**
+     * "Nora Quinn, a former aide who travelled with her, said": a relative clause closed by a
+     * comma right before the cue (perhaps with adverbs between) belongs to the source.
+     */
+    private static boolean closesTheSource(String text, int comma, int cueStart) {
+        int words = 0;
+        for (Word word : Words.in(text, comma + 1, cueStart)) {
+            words++;
+            if (!BEFORE_THE_CUE.contains(word.lower()) && !(word.lower().endsWith("ly") && word.lower().length() > 4)) {
+                return false;
+            }
+        }
+        return words <= 2;
+    }
+
+    /** Whether {@code [start, comma)} is an introductory phrase ("However", "In a statement"). */
+    static boolean onlyIntroductionOrPhrase(String text, List<Word> words, int start, int comma) {
+        return introduction(text, words, start, comma);
     }
 
     /**
@@ -108,8 +188,33 @@ final class SourcePhrases {
         return !Spans.hasLetter(text, from, word.start()) && topLevelComma(text, word.end(), cueStart) >= 0;
     }
 
+    /**
+     * "Okafor, a councillor from Leeds and self-described optimist, said": an "and" after a name and
+     * its comma joins the apposition rather than opening a clause.
+     */
+    private static boolean inApposition(String text, List<Word> words, int start, Word and) {
+        int comma = topLevelComma(text, start, and.start());
+        if (comma < 0) {
+            return false;
+        }
+        boolean any = false;
+        for (Word word : words) {
+            if (word.start() < start) {
+                continue;
+            }
+            if (word.start() >= comma) {
+                break;
+            }
+            if (!word.capitalised(text) && !INTRODUCTIONS.contains(word.lower())) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
     /** "Devocht, who had told Montalvo": the name before ", who", or null. */
-    private static Range antecedent(String text, List<Word> words, Word who) {
+    static Range antecedent(String text, List<Word> words, Word who) {
         int comma = who.start() - 1;
         while (comma >= 0 && Character.isWhitespace(text.charAt(comma))) {
             comma--;
@@ -156,11 +261,52 @@ final class SourcePhrases {
             return null;
         }
         Word first = firstWordIn(words, from, to);
+        if (first != null && CONJUNCTIONS.contains(first.lower())) {
+            from = first.end();
+            first = firstWordIn(words, from, to);
+        }
         if (first != null && PREPOSITIONS.contains(first.text(text))) {
             return null;
         }
         source = Spans.trim(text, from, to, false);
-        return source != null && Spans.hasLetter(text, source.start(), source.end()) ? source : null;
+        if (source == null || !Spans.hasLetter(text, source.start(), source.end()) || aClause(text, words, source)) {
+            return null;
+        }
+        if (first != null && RELATIVES.contains(first.lower()) && first.end() < source.end()) {
+            return null;
+        }
+        return source;
+    }
+
+    /**
+     * Whether a would-be source reads as a clause rather than a noun phrase: it holds an auxiliary
+     * ("the council had changed its plans to"), outside a relative clause set off by commas.
+     */
+    private static boolean aClause(String text, List<Word> words, Range source) {
+        boolean relative = false;
+        for (int index = firstIndexFrom(words, source.start()); index < words.size(); index++) {
+            Word word = words.get(index);
+            if (word.end() > source.end()) {
+                break;
+            }
+            if (relative && commaBefore(text, word)) {
+                relative = false;
+            }
+            if (RELATIVES.contains(word.lower()) || word.lower().equals("that")) {
+                relative = true;
+            } else if (!relative && AUXILIARIES.contains(word.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean commaBefore(String text, Word word) {
+        int i = word.start() - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return i >= 0 && text.charAt(i) == ',';
     }
 
     /** The source starting right after a cue at {@code from} and ending no later than {@code to}. */
@@ -181,9 +327,11 @@ final class SourcePhrases {
                 break;
             }
         }
-        int semicolon = text.indexOf(';', from);
-        if (semicolon >= 0 && semicolon < end) {
-            end = semicolon;
+        for (int i = from; i < end; i++) {
+            if (text.charAt(i) == ';') {
+                end = i;
+                break;
+            }
         }
         Range source = Spans.trim(text, from, end, false);
         return source != null && Spans.hasLetter(text, source.start(), source.end()) ? source : null;
@@ -199,8 +347,9 @@ final class SourcePhrases {
     private static boolean introduction(String text, List<Word> words, int start, int comma) {
         Word first = null;
         Word second = null;
-        for (Word word : words) {
-            if (word.start() >= start && word.end() <= comma) {
+        for (int index = firstIndexFrom(words, start); index < words.size() && words.get(index).start() < comma; index++) {
+            Word word = words.get(index);
+            if (word.end() <= comma) {
                 if (first == null) {
                     first = word;
                 } else {
@@ -242,6 +391,11 @@ final class SourcePhrases {
         return -1;
     }
 
+    /** Whether {@code lower} is an adverb or auxiliary that stands between a source and its cue. */
+    static boolean beforeTheCueWord(String lower) {
+        return BEFORE_THE_CUE.contains(lower);
+    }
+
     /** An adverb or auxiliary between the source and its cue: "has", "also", "personally". */
     private static boolean beforeTheCue(String text, Word word) {
         String lower = word.lower();
@@ -250,21 +404,15 @@ final class SourcePhrases {
     }
 
     private static Word firstWordIn(List<Word> words, int from, int to) {
-        for (Word word : words) {
-            if (word.start() >= from && word.end() <= to) {
-                return word;
-            }
-        }
-        return null;
+        int index = firstIndexFrom(words, from);
+        return index < words.size() && words.get(index).end() <= to ? words.get(index) : null;
     }
 
     private static Word lastWordIn(List<Word> words, int from, int to) {
-        Word last = null;
-        for (Word word : words) {
-            if (word.start() >= from && word.end() <= to) {
-                last = word;
-            }
+        int index = firstIndexFrom(words, to) - 1;
+        while (index >= 0 && words.get(index).end() > to) {
+            index--;
         }
-        return last;
+        return index >= 0 && words.get(index).start() >= from ? words.get(index) : null;
     }
 }

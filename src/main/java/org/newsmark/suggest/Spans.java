@@ -11,9 +11,13 @@ final class Spans {
     private Spans() {
     }
 
-    /** Straight, curly, low and angle double quotation marks; single quotes double as apostrophes. */
+    /**
+     * Straight, curly, low and angle double quotation marks, and the apostrophes and grave accents of
+     * which two stand for one (see {@link Quotations}).
+     */
     static boolean isQuotationMark(char c) {
-        return c == '"' || c == '\u201C' || c == '\u201D' || c == '\u201E' || c == '\u00AB' || c == '\u00BB';
+        return c == '"' || c == '\u201C' || c == '\u201D' || c == '\u201E' || c == '\u00AB' || c == '\u00BB'
+                || c == '\'' || c == '`' || c == '\u2018' || c == '\u2019';
     }
 
     /**
@@ -44,9 +48,5 @@ final class Spans {
             }
         }
         return false;
-    }
-
-    static boolean inside(Range range, int offset) {
-        return range.start() <= offset && offset < range.end();
     }
 }

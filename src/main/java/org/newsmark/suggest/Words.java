@@ -48,6 +48,20 @@ final class Words {
         return c == '\'' || c == '\u2019' || c == '-';
     }
 
+    /** Whether only whitespace, or a full stop and whitespace ("Mr. Musk", "J. Smith"), separates two words. */
+    static boolean adjacentOrStop(String text, Word first, Word second) {
+        int i = first.end();
+        if (i < second.start() && text.charAt(i) == '.') {
+            i++;
+        }
+        for (; i < second.start(); i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether only whitespace separates two words, so they read as one phrase. */
     static boolean adjacent(String text, Word first, Word second) {
         for (int i = first.end(); i < second.start(); i++) {

@@ -12,6 +12,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class SerialTasks implements BackgroundTasks, AutoCloseable {
 
+    private static final System.Logger LOG = System.getLogger(SerialTasks.class.getName());
+
     private final ExecutorService worker;
     private final Executor callbacks;
 
@@ -20,10 +22,41 @@ public final class SerialTasks implements BackgroundTasks, AutoCloseable {
         this.callbacks = callbacks;
     }
 
+    /** A task submitted after {@link #close()} (a last tick of a closed window, say) is cancelled, not run. */
     @Override
     public <T> BackgroundTask<T> submit(BackgroundTask<T> task) {
-        worker.execute(() -> TaskRun.execute(task, callbacks));
+        try {
+            worker.execute(() -> TaskRun.execute(task, callbacks));
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            LOG.log(System.Logger.Level.DEBUG, "Not run, its thread is stopped: " + task.title());
+            task.cancel();
+            callbacks.execute(task.cancelledAction());
+        }
         return task;
+    }
+
+    /**
+     * Runs {@code work} on this runner's thread after what is queued, and waits for its result: for
+     * another thread's work that must be done by the one thread that owns something (a batch of
+     * imported articles written by the thread that owns the project's connection).
+     */
+    public <T> T call(java.util.concurrent.Callable<T> work) {
+        java.util.concurrent.Future<T> result = worker.submit(work);
+        try {
+            return result.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            result.cancel(false);
+            throw new TaskCancelledException();
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /** Finishes the tasks already submitted (waiting up to the given time), then stops the thread. */

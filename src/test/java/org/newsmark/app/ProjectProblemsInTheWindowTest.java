@@ -40,18 +40,14 @@ class ProjectProblemsInTheWindowTest {
     }
 
     @Test
-    void aProjectOpenElsewhereCanBeOpenedReadOnly() throws Exception {
+    void aProjectOpenForWritingElsewhereOpensReadOnlyAndSaysSo() throws Exception {
         Path project = home.resolve("shared.newsmark");
         try (ProjectStore elsewhere = SqliteProjectStore.open(project, OpenMode.CREATE_OR_OPEN)) {
             new CorpusImporter(elsewhere).importPaths(java.util.List.of(Samples.BBC));
             window = RunningApp.start(home, project);
 
-            DialogPane dialog = awaitDialog();
-            assertThat(dialog.getContentText()).contains("already open in another Newsmark window");
-            window.robot.clickOn("Open Read-Only");
-
             window.awaitArticle("Musk hosts friendly chat");
-            assertThat(window.saveState()).isEqualTo("Read-only: opened read-only");
+            assertThat(window.saveState()).isEqualTo("Read-only: open for writing in another Newsmark window or command");
             assertThat(((Stage) window.area().getScene().getWindow()).getTitle()).endsWith("(read-only)");
             String text = window.area().getText();
             int start = text.indexOf("Mr Musk");
@@ -59,6 +55,28 @@ class ProjectProblemsInTheWindowTest {
             window.robot.type(KeyCode.DIGIT1);
             assertThat(window.rows(0)).isEmpty();
             assertThat(window.status()).contains("read-only");
+        }
+    }
+
+    @Test
+    void anotherProjectChosenInTheStartUpDialogIsShownWhenNoOtherWindowIsOpen() throws Exception {
+        Path notes = Files.writeString(home.resolve("notes.newsmark"), "Interview notes, not a project.");
+        Path other = home.resolve("other.newsmark");
+        try (ProjectStore store = SqliteProjectStore.open(other, OpenMode.CREATE_OR_OPEN)) {
+            new CorpusImporter(store).importPaths(java.util.List.of(Samples.BBC));
+        }
+        window = RunningApp.start(home, notes, owner -> new ChosenProject(other));
+        awaitDialog();
+        // As when Newsmark is started by itself: closing the last window would end the toolkit.
+        javafx.application.Platform.setImplicitExit(true);
+        try {
+            window.robot.clickOn("Open Another Project\u2026");
+
+            window.awaitArticle("Musk hosts friendly chat");
+            assertThat(window.quits.get()).isZero();
+            assertThat(((Stage) window.area().getScene().getWindow()).getTitle()).isEqualTo("Newsmark \u2014 other.newsmark");
+        } finally {
+            javafx.application.Platform.setImplicitExit(false);
         }
     }
 

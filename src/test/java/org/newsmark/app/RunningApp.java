@@ -27,17 +27,28 @@ final class RunningApp {
     }
 
     static RunningApp start(Path home, Path project) throws TimeoutException {
+        return start(home, project, org.newsmark.ui.common.FxDialogService::new);
+    }
+
+    /** @param dialogs the dialogs the window uses: the real ones, or stand-ins for a system file chooser */
+    static RunningApp start(Path home, Path project,
+            java.util.function.Function<javafx.stage.Window, org.newsmark.ui.common.DialogService> dialogs) throws TimeoutException {
         FxToolkit.registerPrimaryStage();
         AtomicInteger quits = new AtomicInteger();
         LaunchOptions options = new LaunchOptions(project, new AppDirectories(home.resolve("data"), home.resolve("config")));
-        NewsmarkApp app = (NewsmarkApp) FxToolkit.setupApplication(() -> new NewsmarkApp(options, quits::incrementAndGet));
+        NewsmarkApp app = (NewsmarkApp) FxToolkit.setupApplication(() -> new NewsmarkApp(options, quits::incrementAndGet, dialogs));
         return new RunningApp(app, quits);
     }
 
     /** Waits until the window shows an article with its annotations and nothing is left to draw. */
     RunningApp awaitArticle(String titleStart) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.session() != null
-                && area().getText().startsWith(titleStart));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+            try {
+                return app.session() != null && area().getText().startsWith(titleStart);
+            } catch (RuntimeException whileTheWindowIsReplaced) {
+                return false;
+            }
+        });
         WaitForAsyncUtils.waitForFxEvents();
         return this;
     }
@@ -75,6 +86,26 @@ final class RunningApp {
             // the caller's assertion says what was there instead
         }
         return area().getStyleOfChar(offset).fill() != null;
+    }
+
+    /**
+     * Chooses a menu item as a person would from the menu bar (its enabled state included); the menu
+     * is not opened on the headless screen, where menus pop up unreliably.
+     */
+    void menu(String itemText) {
+        javafx.scene.control.MenuBar bar = robot.lookup("#menu-bar").query();
+        javafx.scene.control.MenuItem item = bar.getMenus().stream().flatMap(menu -> menu.getItems().stream())
+                .filter(candidate -> itemText.equals(candidate.getText())).findFirst()
+                .orElseThrow(() -> new AssertionError("No menu item " + itemText));
+        if (item.isDisable()) {
+            throw new AssertionError("The menu item " + itemText + " is disabled");
+        }
+        robot.interact(item::fire);
+    }
+
+    /** Gives the keyboard to the article text, as clicking into it would. */
+    void focusArticle() {
+        app.session().window().focusArticle();
     }
 
     String status() {

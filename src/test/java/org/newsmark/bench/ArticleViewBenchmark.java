@@ -94,7 +94,8 @@ public final class ArticleViewBenchmark {
             ImportViewModel imports = new ImportViewModel((inputs, options, progress, cancelled) -> {
                 throw new UnsupportedOperationException("no imports in this benchmark");
             }, (files, options) -> java.util.Optional.empty(), new org.newsmark.task.CurrentThreadTasks(), new org.newsmark.task.CurrentThreadTasks(), report -> { });
-            CorpusViews corpus = new CorpusViews(imports, new CorpusViewModel(store, storeTasks, editor, viewModel),
+            CorpusViews corpus = new CorpusViews(imports, new org.newsmark.ui.exporting.ExportViewModel(store, storeTasks, viewModel::say),
+                    new CorpusViewModel(store, storeTasks, editor, viewModel),
                     new SearchViewModel(store, storeTasks, viewModel), new ConcordanceViewModel(store, storeTasks, viewModel));
             window = new MainWindow(viewModel, corpus, layoutTasks, new FxDialogService(stage), FxBench.NO_SESSION_ACTIONS);
             // The timing listeners go on before the window's own, so the frame's whole work is measured.

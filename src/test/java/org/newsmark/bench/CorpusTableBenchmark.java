@@ -80,7 +80,7 @@ public final class CorpusTableBenchmark {
                 throw new UnsupportedOperationException("no imports in this benchmark");
             }, (files, options) -> java.util.Optional.empty(), new org.newsmark.task.CurrentThreadTasks(), new org.newsmark.task.CurrentThreadTasks(), report -> { });
             corpusModel = new CorpusViewModel(store, storeTasks, editor, viewModel);
-            CorpusViews corpus = new CorpusViews(imports, corpusModel,
+            CorpusViews corpus = new CorpusViews(imports, new org.newsmark.ui.exporting.ExportViewModel(store, storeTasks, viewModel::say), corpusModel,
                     new SearchViewModel(store, storeTasks, viewModel), new ConcordanceViewModel(store, storeTasks, viewModel));
             MainWindow window = new MainWindow(viewModel, corpus, new SerialTasks("bench-layout", Platform::runLater),
                     new FxDialogService(stage), FxBench.NO_SESSION_ACTIONS);

@@ -43,9 +43,9 @@ import org.newsmark.task.Progress;
 /**
  * Exporting a coded project in every exchange format and importing each export into a new project,
  * as a person would (the importer, its planner and readers, batches): 10,000 articles of about 4 KB
- * with 50 annotations each, a third of them contents linked to a source and a cue. Imports run as the
- * command line runs them (alone on the project, in large batches); "window pace" runs the JSON Lines
- * import again in the short batches the window uses so a coder's saves never wait long. Targets (issue 12):
+ * with 50 annotations each, a third of them contents linked to a source and a cue. Imports run in the
+ * window's and the command line's batches of about 10 ms, short enough for a coder's saves never to
+ * wait long behind them. Targets (issue 12):
  * export and import under 10 s each, memory flat. "Live heap" is the most the heap held after a
  * collection, forced once a second during each run: what the run keeps, not the garbage it leaves for
  * later; flat means the same for 1,000 and 10,000 articles. "cpu" is the processor time of the thread
@@ -114,7 +114,7 @@ public final class ExchangeFormatsBenchmark {
             try (ProjectStore store = SqliteProjectStore.open(back, OpenMode.CREATE_OR_OPEN)) {
                 ImportReport[] report = new ImportReport[1];
                 imported = measure(() -> {
-                    report[0] = new CorpusImporter(store, ArticleReaders.all(), WebPages.NONE, "bench").alone().run(
+                    report[0] = new CorpusImporter(store, ArticleReaders.all(), WebPages.NONE, "bench").run(
                             List.of(ImportInput.file(target)), ImportOptions.DEFAULTS, CorpusImporter.Progress.NONE, () -> false);
                     return (int) report[0].importedCount();
                 });
@@ -123,17 +123,6 @@ public final class ExchangeFormatsBenchmark {
             System.out.printf(Locale.ROOT, "%-12s %8.1f  %7.1f  %12d  %7.0f | %8.1f  %7.1f  %12d  %8d  %11d%n", format,
                     export.seconds(), export.cpuSeconds(), export.peakMegabytes(), bytes / 1e6, imported.seconds(),
                     imported.cpuSeconds(), imported.peakMegabytes(), imported.result(), backAnnotations);
-            if (format.equals("jsonl")) {
-                Path paced = folder.resolve("paced.newsmark");
-                try (ProjectStore store = SqliteProjectStore.open(paced, OpenMode.CREATE_OR_OPEN)) {
-                    Measured windowPace = measure(() -> (int) new CorpusImporter(store, ArticleReaders.all(), WebPages.NONE,
-                            "bench").run(List.of(ImportInput.file(target)), ImportOptions.DEFAULTS, CorpusImporter.Progress.NONE,
-                            () -> false).importedCount());
-                    System.out.printf(Locale.ROOT, "%-12s %8s  %7s  %12s  %7s | %8.1f  %7.1f  %12d  %8d%n", "  window pace", "", "",
-                            "", "", windowPace.seconds(), windowPace.cpuSeconds(), windowPace.peakMegabytes(), windowPace.result());
-                }
-                Files.deleteIfExists(paced);
-            }
             deleteTree(target);
             Files.deleteIfExists(back);
         }

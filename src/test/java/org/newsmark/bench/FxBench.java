@@ -23,6 +23,26 @@ final class FxBench {
         @Override
         public void quit() {
         }
+
+        @Override
+        public void saveBackupCopy() {
+        }
+
+        @Override
+        public void saveRepairedCopy() {
+        }
+
+        @Override
+        public void restoreFromBackup() {
+        }
+
+        @Override
+        public void showLog() {
+        }
+
+        @Override
+        public void copyDiagnostics() {
+        }
     };
 
     private FxBench() {

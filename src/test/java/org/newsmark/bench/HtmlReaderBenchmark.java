@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.newsmark.importing.ArticleSink;
 import org.newsmark.importing.CarriedWork;
-import org.newsmark.importing.HtmlReader;
+import org.newsmark.importing.html.HtmlReader;
 import org.newsmark.importing.ImportSource;
 import org.newsmark.model.ArticleDraft;
 

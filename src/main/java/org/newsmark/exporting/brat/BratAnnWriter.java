@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.newsmark.exporting.ExportedArticles;
-import org.newsmark.importing.brat.BratNames;
+import org.newsmark.formats.BratNames;
 import org.newsmark.model.Annotation;
 import org.newsmark.model.AttributeDefinition;
 import org.newsmark.model.AttributeType;

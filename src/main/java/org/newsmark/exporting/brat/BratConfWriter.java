@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
-import org.newsmark.importing.brat.BratNames;
+import org.newsmark.formats.BratNames;
 import org.newsmark.model.Category;
 import org.newsmark.model.Codebook;
 

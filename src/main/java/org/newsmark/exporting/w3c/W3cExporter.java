@@ -17,7 +17,7 @@ import org.newsmark.exporting.ExportFileNames;
 import org.newsmark.exporting.ExportFolders;
 import org.newsmark.exporting.ExportedArticles;
 import org.newsmark.exporting.ProjectExporter;
-import org.newsmark.importing.w3c.W3cVocabulary;
+import org.newsmark.formats.W3cVocabulary;
 import org.newsmark.model.Annotation;
 import org.newsmark.model.Article;
 import org.newsmark.model.CodePointOffsets;

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.newsmark.exporting.ExportedArticles;
-import org.newsmark.importing.webanno.TsvEscaping;
+import org.newsmark.formats.TsvEscaping;
 import org.newsmark.model.Annotation;
 import org.newsmark.model.Link;
 

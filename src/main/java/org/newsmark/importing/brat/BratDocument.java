@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.newsmark.formats.BratNames;
 import org.newsmark.importing.CarriedWork;
 import org.newsmark.importing.CarriedWork.Span;
 import org.newsmark.importing.CarriedWork.SpanLink;

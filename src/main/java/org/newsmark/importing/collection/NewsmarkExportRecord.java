@@ -55,7 +55,7 @@ final class NewsmarkExportRecord {
                 dropped.add(new Dropped(where + ", link " + (i + 1),
                         "was dropped: it joins annotations that were not read"));
             } else {
-                links.add(new SpanLink(type, from, to));
+                links.add(new SpanLink(Json.text(link, "id"), type, from, to));
             }
         }
         return new CarriedWork(Json.text(record, "note"), Json.textFields(record.path("codes")), spans, links,

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.newsmark.formats.W3cVocabulary;
 import org.newsmark.importing.CarriedWork;
 
 /**

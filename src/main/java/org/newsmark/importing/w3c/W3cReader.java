@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.newsmark.formats.W3cVocabulary;
 import org.newsmark.importing.ArticleSink;
 import org.newsmark.importing.CarriedWork;
 import org.newsmark.importing.ImportException;

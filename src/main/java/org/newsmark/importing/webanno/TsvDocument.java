@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsmark.formats.TsvEscaping;
 import org.newsmark.importing.ImportException;
 
 /**

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.newsmark.model.Annotation;
 import org.newsmark.model.AnnotationChange;
+import org.newsmark.model.ArticleCodingChange;
 import org.newsmark.model.ArticleDraft;
 import org.newsmark.model.Change;
 import org.newsmark.model.Link;
@@ -22,12 +23,14 @@ import org.newsmark.model.LinkRules;
 import org.newsmark.store.InvalidChangeException;
 import org.newsmark.store.ProjectStore.AddedArticle;
 import org.newsmark.store.ProjectStore.NewArticle;
+import org.newsmark.store.ProjectStore.WorkAdded;
 import org.newsmark.store.StoreException;
 
 /**
  * Adds a batch of articles inside the caller's transaction: each new text once (a text already in the
  * project, or earlier in the batch, is a duplicate), each article with its work or, behind a
- * savepoint, not at all.
+ * savepoint, not at all. A duplicate's work (another coder's) is merged into the article already
+ * there, also all or nothing.
  */
 final class ArticleImport {
 
@@ -58,19 +61,23 @@ final class ArticleImport {
                      + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
              ImportStatements work = new ImportStatements(connection)) {
             this.statements = work;
-            // One set of checks for the batch: it reads the codebook once, not once per article.
+            // One set of checks for the batch's new articles: it reads the codebook once, not once per article.
             this.checks = new ChangeChecks(connection, newTexts::get);
             for (NewArticle article : articles) {
                 ArticleDraft draft = article.draft();
                 String hash = draft.contentHash();
                 existing.setString(1, hash);
+                long existingId = 0;
                 try (ResultSet rows = existing.executeQuery()) {
                     if (rows.next()) {
-                        added.add(new AddedArticle(rows.getLong(1), true));
-                        continue;
+                        existingId = rows.getLong(1);
                     }
                 }
-                if (article.work() == NewArticle.NO_WORK) {
+                if (existingId != 0) {
+                    added.add(article.bringsWork() ? mergeInto(existingId, article) : new AddedArticle(existingId, true));
+                    continue;
+                }
+                if (!article.bringsWork()) {
                     added.add(new AddedArticle(insertRow(insert, draft, hash, now), false));
                 } else {
                     added.add(insertWithWork(insert, article, hash, now));
@@ -87,8 +94,8 @@ final class ArticleImport {
             long id = insertRow(insert, article.draft(), hash, now);
             // The new article's text is checked from the draft: it is not committed, so no cache may hold it.
             newTexts.put(id, article.draft().text());
-            // The new article's annotations and links are checked among themselves, in memory: nothing
-            // else in the project can belong to an article stored a moment ago.
+            // Its annotations and links are checked among themselves, in memory, and inserted with statements
+            // prepared once for the batch: nothing else in the project can belong to an article stored a moment ago.
             Map<UUID, Annotation> annotations = new HashMap<>();
             List<Link> links = new ArrayList<>();
             for (Change change : article.work().apply(id)) {
@@ -101,13 +108,14 @@ final class ArticleImport {
                     if (problem.isPresent()) {
                         throw new InvalidChangeException(problem.get());
                     }
-                    statements.insert(link.after());
+                    statements.insert(link.after(), annotations.get(link.after().from()).annotator());
                     links.add(link.after());
                 } else {
                     checks.check(change);
                     writer.write(connection, change);
                 }
             }
+            recordCoders(id, article);
             execute("RELEASE imported_article");
             return new AddedArticle(id, false);
         } catch (StoreException | IllegalArgumentException e) {
@@ -121,6 +129,98 @@ final class ArticleImport {
                 throw e; // a full disk or a broken file ends the batch, not just this article
             }
             return new AddedArticle(0, false, "its annotations do not fit the project (" + e.getMessage() + ")");
+        }
+    }
+
+    /**
+     * Adds another coder's work to an article the project already holds, all of it or (behind a
+     * savepoint) none: what the project has (annotations and links by id, a coder's document codes)
+     * stays as it is, so merging the same file twice adds nothing.
+     */
+    private AddedArticle mergeInto(long id, NewArticle article) throws SQLException {
+        execute("SAVEPOINT merged_article");
+        try {
+            String text = article.draft().text();
+            ChangeChecks checks = new ChangeChecks(connection, articleId -> articleId == id ? text : null);
+            int annotations = 0;
+            int links = 0;
+            int codes = 0;
+            int alreadyThere = 0;
+            for (Change change : article.work().apply(id)) {
+                if (alreadyThere(change)) {
+                    alreadyThere++;
+                    continue;
+                }
+                checks.check(change);
+                writer.write(connection, change);
+                if (change instanceof AnnotationChange) {
+                    annotations++;
+                } else if (change instanceof LinkChange) {
+                    links++;
+                } else if (change instanceof ArticleCodingChange coding) {
+                    codes += coding.after().values().size();
+                }
+            }
+            recordCoders(id, article);
+            execute("RELEASE merged_article");
+            return new AddedArticle(id, true, null, new WorkAdded(annotations, links, codes, alreadyThere));
+        } catch (StoreException | IllegalArgumentException e) {
+            execute("ROLLBACK TO merged_article");
+            execute("RELEASE merged_article");
+            return new AddedArticle(id, true, "its annotations were not merged: " + e.getMessage());
+        } catch (SQLException e) {
+            execute("ROLLBACK TO merged_article");
+            execute("RELEASE merged_article");
+            if ((e.getErrorCode() & 0xFF) != SQLITE_CONSTRAINT) {
+                throw e;
+            }
+            return new AddedArticle(id, true, "its annotations were not merged: they do not fit the project ("
+                    + e.getMessage() + ")");
+        }
+    }
+
+    /** Whether a change only creates what the project already holds: an annotation or link by id, a coder's codes. */
+    private boolean alreadyThere(Change change) throws SQLException {
+        if (change instanceof AnnotationChange annotation && annotation.before() == null) {
+            return exists("SELECT 1 FROM annotation WHERE id = ?", annotation.after().id().toString());
+        }
+        if (change instanceof LinkChange link && link.before() == null) {
+            return exists("SELECT 1 FROM link WHERE id = ?", link.after().id().toString())
+                    || exists("SELECT 1 FROM link WHERE type = ? AND from_id = ? AND to_id = ?", link.after().type().code(),
+                            link.after().from().toString(), link.after().to().toString());
+        }
+        if (change instanceof ArticleCodingChange coding) {
+            String coder = coding.after().coder() == null ? CodingRows.projectCoder(connection) : coding.after().coder();
+            return coding.after().values().isEmpty() || exists("SELECT 1 FROM article_code WHERE article_id = ? AND annotator = ?",
+                    String.valueOf(coding.articleId()), coder);
+        }
+        return false;
+    }
+
+    private boolean exists(String sql, String... values) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                statement.setString(i + 1, values[i]);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next();
+            }
+        }
+    }
+
+    private void recordCoders(long id, NewArticle article) throws SQLException {
+        if (article.coders().isEmpty()) {
+            return;
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT OR IGNORE INTO article_coder (article_id, annotator) VALUES (?, ?)")) {
+            for (String coder : article.coders()) {
+                if (coder != null && !coder.isBlank()) {
+                    insert.setLong(1, id);
+                    insert.setString(2, coder);
+                    insert.executeUpdate();
+                }
+            }
         }
     }
 

@@ -46,7 +46,11 @@ final class ConcordanceRows {
             where.append(')');
         }
         if (query.personId() != null) {
-            where.append(" AND annotation.person_id = ?");
+            // The person's own mentions, and what is attributed to a mention of them (their quotes, claims).
+            where.append(" AND (annotation.person_id = ? OR annotation.id IN (SELECT link.from_id FROM link"
+                    + " JOIN annotation AS source ON source.id = link.to_id"
+                    + " WHERE link.type = 'attributed_to' AND source.person_id = ?))");
+            parameters.add(query.personId().toString());
             parameters.add(query.personId().toString());
         }
         if (query.outlet() != null) {

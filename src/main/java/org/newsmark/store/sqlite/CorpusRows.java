@@ -43,8 +43,11 @@ final class CorpusRows {
             }
         }
         Map<Long, Map<Long, String>> codes = new HashMap<>();
-        try (PreparedStatement statement = connection.prepareStatement("SELECT article_id, field_id, value FROM article_code");
-             ResultSet rows = statement.executeQuery()) {
+        // The corpus table shows the project's own coder's codes; other coders' are compared in the agreement views.
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT article_id, field_id, value FROM article_code WHERE annotator = ?")) {
+            statement.setString(1, CodingRows.projectCoder(connection));
+            ResultSet rows = statement.executeQuery();
             while (rows.next()) {
                 codes.computeIfAbsent(rows.getLong(1), id -> new HashMap<>()).put(rows.getLong(2), rows.getString(3));
             }

@@ -8,9 +8,10 @@ import org.newsmark.model.Annotation;
 import org.newsmark.model.Link;
 
 /**
- * The inserts of an import batch's annotations, attribute values and links, prepared once per batch:
- * an imported brat or WebAnno article brings a hundred of them, and preparing a statement costs about
- * as much as running it.
+ * The inserts of an import batch's new annotations, attribute values and links, prepared once per
+ * batch: an imported brat or WebAnno article brings a hundred of them, and preparing a statement costs
+ * about as much as running it. Attribute values and links are their annotation's coder's, as
+ * {@link AnnotationRows} and {@link LinkRows} record them.
  */
 final class ImportStatements implements AutoCloseable {
 
@@ -21,8 +22,10 @@ final class ImportStatements implements AutoCloseable {
     ImportStatements(Connection connection) throws SQLException {
         annotation = connection.prepareStatement("INSERT INTO annotation (" + Rows.ANNOTATION_COLUMNS
                 + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        attribute = connection.prepareStatement("INSERT INTO annotation_attribute (annotation_id, attribute_id, value) VALUES (?, ?, ?)");
-        link = connection.prepareStatement("INSERT INTO link (id, article_id, type, from_id, to_id, created) VALUES (?, ?, ?, ?, ?, ?)");
+        attribute = connection.prepareStatement(
+                "INSERT INTO annotation_attribute (annotation_id, attribute_id, value, annotator) VALUES (?, ?, ?, ?)");
+        link = connection.prepareStatement(
+                "INSERT INTO link (id, article_id, type, from_id, to_id, created, annotator) VALUES (?, ?, ?, ?, ?, ?, ?)");
     }
 
     void insert(Annotation created) throws SQLException {
@@ -32,17 +35,20 @@ final class ImportStatements implements AutoCloseable {
             attribute.setString(1, created.id().toString());
             attribute.setLong(2, value.getKey());
             attribute.setString(3, value.getValue());
+            attribute.setString(4, created.annotator());
             attribute.executeUpdate();
         }
     }
 
-    void insert(Link created) throws SQLException {
+    /** @param annotator the coder of the annotation the link starts from: a coder links their own annotations */
+    void insert(Link created, String annotator) throws SQLException {
         link.setString(1, created.id().toString());
         link.setLong(2, created.articleId());
         link.setString(3, created.type().code());
         link.setString(4, created.from().toString());
         link.setString(5, created.to().toString());
         link.setString(6, Timestamps.format(created.created()));
+        link.setString(7, annotator);
         link.executeUpdate();
     }
 

@@ -27,6 +27,13 @@ final class LinkRows {
         }
     }
 
+    /** Every link of the project, by article. */
+    static List<Link> readAll(Connection connection) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(COLUMNS + "ORDER BY article_id, created, id")) {
+            return links(statement);
+        }
+    }
+
     /** The links from or to any of these annotations, read a few hundred ids at a time. */
     static List<Link> touching(Connection connection, java.util.Collection<UUID> annotationIds) throws SQLException {
         List<UUID> ids = List.copyOf(new java.util.LinkedHashSet<>(annotationIds));
@@ -68,13 +75,16 @@ final class LinkRows {
         }
         Link link = change.after();
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO link "
-                + "(id, article_id, type, from_id, to_id, created) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING")) {
+                + "(id, article_id, type, from_id, to_id, created, annotator) VALUES (?, ?, ?, ?, ?, ?, "
+                + "coalesce((SELECT annotator FROM annotation WHERE id = ?), '')) ON CONFLICT (id) DO NOTHING")) {
+            // A link is its coder's who made the annotation it starts from: a coder links their own annotations.
             insert.setString(1, link.id().toString());
             insert.setLong(2, link.articleId());
             insert.setString(3, link.type().code());
             insert.setString(4, link.from().toString());
             insert.setString(5, link.to().toString());
             insert.setString(6, Timestamps.format(link.created()));
+            insert.setString(7, link.from().toString());
             insert.executeUpdate();
         }
     }

@@ -5,11 +5,10 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.newsmark.task.Threads;
+import org.newsmark.task.BackgroundTask;
+import org.newsmark.task.SerialTasks;
 
 /**
  * Copies the write-ahead log into the project file on a connection and thread of its own while an
@@ -23,7 +22,7 @@ final class LogFolder implements AutoCloseable {
     private final Path file;
     private static final System.Logger LOG = System.getLogger(LogFolder.class.getName());
 
-    private final ExecutorService thread = Executors.newSingleThreadExecutor(Threads.factory("newsmark-checkpoint"));
+    private final SerialTasks thread = new SerialTasks("newsmark-checkpoint", Runnable::run);
     /** Set while a fold is queued, so a burst of batches asks for one fold, not one each. */
     private final AtomicBoolean queued = new AtomicBoolean();
     private Connection connection;
@@ -35,7 +34,10 @@ final class LogFolder implements AutoCloseable {
     /** Folds the log in soon; returns at once. */
     void request() {
         if (queued.compareAndSet(false, true)) {
-            thread.execute(this::fold);
+            thread.submit(BackgroundTask.of("Fold the log of " + file.getFileName(), progress -> {
+                fold();
+                return null;
+            }));
         }
     }
 
@@ -57,9 +59,8 @@ final class LogFolder implements AutoCloseable {
     /** Waits for a fold under way, then closes the second connection, before the project closes its own. */
     @Override
     public void close() {
-        thread.shutdown();
         try {
-            thread.awaitTermination(30, TimeUnit.SECONDS);
+            thread.finish(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -35,7 +35,8 @@ final class Migrations {
             new Migration("002-news-sourcing.sql", FoundationCodebookUpgrade::run),
             new Migration("003-corpus.sql", connection -> { }),
             new Migration("004-index-merging.sql", connection -> { }),
-            new Migration("005-span-fragments.sql", connection -> { }));
+            new Migration("005-coders.sql", CoderUpgrade::run),
+            new Migration("006-span-fragments.sql", connection -> { }));
 
     static final int LATEST = MIGRATIONS.size();
 
@@ -43,29 +44,75 @@ final class Migrations {
     }
 
     /**
-     * Runs every migration the project lacks. For a new project ({@code fromVersion == 0}),
-     * {@code newProjectWork} runs inside the last migration's transaction, so a project is either
-     * complete or still empty, never half made.
+     * Brings an existing project from {@code fromVersion} to the latest schema, each migration in one
+     * transaction with its version bump, so an upgrade interrupted between two leaves a project of the
+     * version before (kept readable and upgraded further on the next open).
      */
-    static void migrate(Connection connection, int fromVersion, Step newProjectWork) throws SQLException {
+    static void upgrade(Connection connection, int fromVersion) throws SQLException {
         for (int version = fromVersion + 1; version <= LATEST; version++) {
             int target = version;
             Migration migration = MIGRATIONS.get(version - 1);
             Transactions.inTransaction(connection, transaction -> {
-                try (Statement statement = transaction.createStatement()) {
-                    for (String sql : statements(migration.script())) {
-                        statement.executeUpdate(sql);
-                    }
-                    if (fromVersion > 0) {
-                        migration.forExisting().run(transaction);
-                    }
-                    statement.executeUpdate("PRAGMA user_version = " + target);
-                    if (fromVersion == 0 && target == LATEST) {
-                        newProjectWork.run(transaction);
-                    }
-                }
+                runScript(transaction, migration);
+                migration.forExisting().run(transaction);
+                setVersion(transaction, target);
                 return null;
             });
+        }
+    }
+
+    /**
+     * Makes a new project in one transaction: every migration from {@code fromVersion} (0 for an empty
+     * file; more for a project an older Newsmark left half-made, which holds no data), then
+     * {@code newProjectWork} (the application id, the codebook). A crash or a full disk at any moment
+     * leaves the file as it was before.
+     */
+    static void create(Connection connection, int fromVersion, Step newProjectWork) throws SQLException {
+        Transactions.inTransaction(connection, transaction -> {
+            for (int version = fromVersion + 1; version <= LATEST; version++) {
+                runScript(transaction, MIGRATIONS.get(version - 1));
+            }
+            setVersion(transaction, LATEST);
+            newProjectWork.run(transaction);
+            return null;
+        });
+    }
+
+    /** The schema objects (type and name) a project of {@code version} has, as the migrations make them. */
+    static java.util.Set<String> schemaOf(int version) {
+        try (Connection memory = java.sql.DriverManager.getConnection("jdbc:sqlite::memory:")) {
+            for (int v = 1; v <= version; v++) {
+                runScript(memory, MIGRATIONS.get(v - 1));
+            }
+            return schemaObjects(memory);
+        } catch (SQLException e) {
+            throw new IllegalStateException("The migrations of this build do not run: " + e.getMessage(), e);
+        }
+    }
+
+    /** The schema objects of a database, as "type name". */
+    static java.util.Set<String> schemaObjects(Connection connection) throws SQLException {
+        java.util.Set<String> objects = new java.util.TreeSet<>();
+        try (Statement statement = connection.createStatement();
+             java.sql.ResultSet rows = statement.executeQuery("SELECT type, name FROM sqlite_schema")) {
+            while (rows.next()) {
+                objects.add(rows.getString(1) + " " + rows.getString(2));
+            }
+        }
+        return objects;
+    }
+
+    private static void runScript(Connection connection, Migration migration) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            for (String sql : statements(migration.script())) {
+                statement.executeUpdate(sql);
+            }
+        }
+    }
+
+    private static void setVersion(Connection connection, int version) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.executeUpdate("PRAGMA user_version = " + version);
         }
     }
 

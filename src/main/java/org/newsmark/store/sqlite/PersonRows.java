@@ -14,7 +14,7 @@ import java.util.UUID;
 import org.newsmark.model.ArticleSummary;
 import org.newsmark.model.Person;
 import org.newsmark.model.PersonChange;
-import org.newsmark.store.ProjectStore.SpeakerSummary;
+import org.newsmark.model.SpeakerSummary;
 
 /** The speaker registry: people, their aliases, and how often they appear. */
 final class PersonRows {

@@ -30,8 +30,21 @@ final class ProjectFileInspector {
     private ProjectFileInspector() {
     }
 
-    /** What an existing file holds. */
-    record Inspection(boolean empty, int schemaVersion) {
+    /**
+     * What an existing file holds.
+     *
+     * @param halfMade a project whose creation an older Newsmark did not finish (killed, or the disk
+     *                 full, between two of its migrations): Newsmark's tables of {@code schemaVersion}, no
+     *                 data, no application id yet. It is completed like a new project.
+     */
+    record Inspection(boolean empty, int schemaVersion, boolean halfMade) {
+
+        static final Inspection EMPTY = new Inspection(true, 0, false);
+
+        /** Whether opening it for writing makes a new project (rather than opening or upgrading one). */
+        boolean needsCreating() {
+            return empty || halfMade;
+        }
     }
 
     static Inspection inspect(Path file) {
@@ -41,13 +54,13 @@ final class ProjectFileInspector {
         }
         byte[] header = readHeader(file);
         if (header.length == 0) {
-            return new Inspection(true, 0);
+            return Inspection.EMPTY;
         }
         if (!Arrays.equals(header, SQLITE_HEADER)) {
             throw new NotAProjectException(name + " is not a Newsmark project (it is not an SQLite database). "
                     + "The file was not changed.");
         }
-        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file, readOnlyConfig().toProperties());
+        try (Connection connection = ReadOnlyAccess.connect(file);
              Statement statement = connection.createStatement()) {
             int applicationId = intPragma(statement, "application_id");
             int version = intPragma(statement, "user_version");
@@ -56,7 +69,10 @@ final class ProjectFileInspector {
                 objects = rows.getInt(1);
             }
             if (applicationId == 0 && version == 0 && objects == 0) {
-                return new Inspection(true, 0);
+                return Inspection.EMPTY;
+            }
+            if (applicationId == 0 && isHalfMade(connection, version)) {
+                return new Inspection(false, version, true);
             }
             if (applicationId != APPLICATION_ID) {
                 throw new NotAProjectException(name + " is an SQLite database of another program, not a Newsmark project. "
@@ -67,21 +83,30 @@ final class ProjectFileInspector {
                         + version + "; this version reads up to " + Migrations.LATEST + "). Update Newsmark to open it. "
                         + "The file was not changed.");
             }
-            return new Inspection(false, version);
+            return new Inspection(false, version, false);
         } catch (SQLException e) {
+            if (SqlErrors.isAboutTheDisk(e)) {
+                // A full or failing disk says nothing about whether the file is a project.
+                throw SqlErrors.translate(file, "open the project", e);
+            }
             throw new NotAProjectException(name + " could not be read as a Newsmark project (" + e.getMessage()
                     + "). The file was not changed.");
         }
     }
 
-    static SQLiteConfig readOnlyConfig() {
-        SQLiteConfig config = new SQLiteConfig();
-        config.setReadOnly(true);
-        config.setOpenMode(SQLiteOpenMode.READONLY);
-        // The same 32 MB of page cache as a writable project (default 2 MB): an export reads every
-        // article's annotations, which lie all over their table.
-        config.setCacheSize(-32_768);
-        return config;
+    /**
+     * Exactly the tables, indexes and triggers the migrations up to {@code version} make, and no
+     * codebook and no articles: what an older Newsmark left when its creation of a project stopped
+     * between two migrations. Anything else without Newsmark's application id is another program's.
+     */
+    private static boolean isHalfMade(Connection connection, int version) throws SQLException {
+        if (version < 1 || version > Migrations.LATEST || !Migrations.schemaObjects(connection).equals(Migrations.schemaOf(version))) {
+            return false;
+        }
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT (SELECT count(*) FROM category) + (SELECT count(*) FROM article)")) {
+            return rows.getLong(1) == 0;
+        }
     }
 
     private static int intPragma(Statement statement, String pragma) throws SQLException {

@@ -27,6 +27,8 @@ import org.newsmark.store.StoreException;
  */
 final class ProjectLock implements AutoCloseable {
 
+    private static final System.Logger LOG = System.getLogger(ProjectLock.class.getName());
+
     /**
      * Lock files this process holds. A second attempt must not even open such a file: on Linux, closing
      * any channel of a file drops every lock the process holds on it, including the first holder's.
@@ -86,7 +88,7 @@ final class ProjectLock implements AutoCloseable {
     private static ProjectInUseException inUse(Path project, String holder) {
         return new ProjectInUseException(project.getFileName() + " is already open in another Newsmark window or command"
                 + (holder.isBlank() ? "" : " (" + holder + ")")
-                + ". Close it there first, or open the project read-only.");
+                + ". Close it there first, or open the project read-only.", holder);
     }
 
     private static String readHolder(FileChannel channel) throws IOException {
@@ -104,8 +106,9 @@ final class ProjectLock implements AutoCloseable {
     private static void closeQuietly(FileChannel channel) {
         try {
             channel.close();
-        } catch (IOException ignored) {
-            // nothing more to release
+        } catch (IOException e) {
+            // nothing more to release: the OS drops the lock with the process at the latest
+            LOG.log(System.Logger.Level.INFO, "Could not close a lock file", e);
         }
     }
 
@@ -114,8 +117,9 @@ final class ProjectLock implements AutoCloseable {
         try {
             channel.truncate(0);
             lock.release();
-        } catch (IOException ignored) {
+        } catch (IOException e) {
             // the OS drops the lock with the channel below
+            LOG.log(System.Logger.Level.INFO, "Could not release " + lockFile + " before closing it", e);
         } finally {
             closeQuietly(channel);
             HELD.remove(lockFile);

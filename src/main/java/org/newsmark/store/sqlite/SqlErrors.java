@@ -15,13 +15,32 @@ final class SqlErrors {
     private static final int CORRUPT = 11;
     private static final int FULL = 13;
     private static final int NOTADB = 26;
+    /** The shared-memory file beside the project could not grow: the disk is full. */
+    private static final int IOERR_SHMSIZE = IOERR | (19 << 8);
 
     private SqlErrors() {
+    }
+
+    /** SQLite's extended result code: the driver's exception carries it; a plain one may have it as its code. */
+    private static int extendedCode(SQLException e) {
+        if (e instanceof org.sqlite.SQLiteException sqlite) {
+            return sqlite.getResultCode().code;
+        }
+        return e.getErrorCode();
+    }
+
+    /** Whether the error is the disk's (full, failing, busy) rather than the file's content. */
+    static boolean isAboutTheDisk(SQLException e) {
+        int primary = e.getErrorCode() & 0xFF;
+        return primary == FULL || primary == IOERR || primary == BUSY || primary == LOCKED;
     }
 
     /** @param action what was being done, as in "save the change" */
     static StoreException translate(Path file, String action, SQLException e) {
         int primary = e.getErrorCode() & 0xFF;
+        if (extendedCode(e) == IOERR_SHMSIZE) {
+            primary = FULL;
+        }
         String name = file.getFileName().toString();
         return switch (primary) {
             case FULL -> new StoreException("Could not " + action + ": the disk holding " + name

@@ -34,6 +34,7 @@ import org.newsmark.model.DocumentFieldChange;
 import org.newsmark.model.Link;
 import org.newsmark.model.LinkChange;
 import org.newsmark.model.Person;
+import org.newsmark.model.SpeakerSummary;
 import org.newsmark.model.InvalidQueryException;
 import org.newsmark.model.PersonChange;
 import org.newsmark.model.SearchQuery;
@@ -49,6 +50,8 @@ import org.newsmark.store.StoreException;
  */
 public final class SqliteProjectStore implements ProjectStore {
 
+    private static final System.Logger LOG = System.getLogger(SqliteProjectStore.class.getName());
+
     private static final int CACHED_TEXTS = 8;
 
     private final Path file;
@@ -56,6 +59,9 @@ public final class SqliteProjectStore implements ProjectStore {
     private final Jdbc jdbc;
     private final ProjectLock lock;
     private final String readOnlyReason;
+    /** What the integrity check found wrong; a damaged project is never written to. */
+    private volatile String damage;
+    private volatile boolean integrityChecked;
     private final Path temporaryCopy;
     private final LogFolder logFolder;
     /** Article texts never change once imported, so the spans of new annotations are checked against a cache. */
@@ -67,7 +73,7 @@ public final class SqliteProjectStore implements ProjectStore {
     };
     private boolean closed;
 
-    /** @param temporaryCopy the upgraded copy read instead of an older project, deleted on close; or null */
+    /** @param temporaryCopy the copy read instead of the project, deleted on close (see {@link TemporaryCopy}); or null */
     SqliteProjectStore(Path file, Connection connection, ProjectLock lock, String readOnlyReason, Path temporaryCopy) {
         this.file = file;
         this.connection = connection;
@@ -87,6 +93,14 @@ public final class SqliteProjectStore implements ProjectStore {
         return ProjectOpener.open(file, mode, codebookForNewProject);
     }
 
+    /**
+     * Opens a project for reading only, saying why ({@code reason} completes "read-only: …", e.g.
+     * "open for writing in another Newsmark window").
+     */
+    public static SqliteProjectStore openReadOnly(Path file, String reason) {
+        return ProjectOpener.openReadOnly(file.toAbsolutePath().normalize(), reason);
+    }
+
     /** The schema version this build writes. */
     public static int schemaVersion() {
         return Migrations.LATEST;
@@ -104,12 +118,86 @@ public final class SqliteProjectStore implements ProjectStore {
 
     @Override
     public boolean isReadOnly() {
-        return readOnlyReason != null;
+        return readOnlyReason != null || damage != null;
     }
 
     @Override
     public Optional<String> readOnlyReason() {
+        if (damage != null) {
+            return Optional.of("it is damaged (" + damage + "); Newsmark does not write to a damaged project. "
+                    + "Save a repaired copy and work on that");
+        }
         return Optional.ofNullable(readOnlyReason);
+    }
+
+    @Override
+    public Optional<String> damage() {
+        return Optional.ofNullable(damage);
+    }
+
+    @Override
+    public boolean integrityChecked() {
+        return integrityChecked;
+    }
+
+    /** The file SQLite reads: the project, or the temporary copy read instead of it. */
+    private Path readable() {
+        return temporaryCopy != null ? temporaryCopy : file;
+    }
+
+    @Override
+    public Optional<String> checkIntegrity() {
+        requireOpen("check the project");
+        try (Connection own = ReadOnlyAccess.connect(readable())) {
+            return recordIntegrity(IntegrityCheck.run(own));
+        } catch (SQLException e) {
+            throw SqlErrors.translate(file, "check the project", e);
+        }
+    }
+
+    /** Checks on the project's own connection, while it is opened and nothing else uses it. */
+    synchronized Optional<String> checkIntegrityAtOpen() {
+        return read("check the project", connection -> recordIntegrity(IntegrityCheck.run(connection)));
+    }
+
+    private Optional<String> recordIntegrity(Optional<String> problem) {
+        problem.ifPresent(found -> {
+            damage = found;
+            LOG.log(System.Logger.Level.ERROR, file + " is damaged: " + found);
+        });
+        integrityChecked = true;
+        return problem;
+    }
+
+    @Override
+    public ProjectStore openReader() {
+        requireOpen("read the project");
+        try {
+            SqliteProjectStore reader = new SqliteProjectStore(file, ReadOnlyAccess.connect(readable()), null,
+                    readOnlyReason().orElse("a second reader"), null);
+            reader.damage = damage;
+            reader.integrityChecked = integrityChecked;
+            return reader;
+        } catch (SQLException e) {
+            throw SqlErrors.translate(file, "read the project", e);
+        }
+    }
+
+    @Override
+    public synchronized long outsideChanges() {
+        return query("look for changes", "PRAGMA data_version", statement -> { }, rows -> rows.getLong(1)).get(0);
+    }
+
+    @Override
+    public void saveBackup(Path target) {
+        requireOpen("save a copy");
+        ProjectCopies.backUp(readable(), target);
+    }
+
+    @Override
+    public void saveRepairedCopy(Path target) {
+        requireOpen("save a repaired copy");
+        ProjectCopies.repair(readable(), target);
     }
 
     @Override
@@ -118,6 +206,16 @@ public final class SqliteProjectStore implements ProjectStore {
                 + "FROM article a ORDER BY a.id";
         return query("read the article list", sql, statement -> { }, rows ->
                 new ArticleSummary(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getInt(4)));
+    }
+
+    @Override
+    public synchronized Map<String, Long> contentHashes() {
+        Map<String, Long> hashes = new java.util.HashMap<>();
+        query("read the articles", "SELECT content_hash, id FROM article", statement -> { }, rows -> {
+            hashes.put(rows.getString(1), rows.getLong(2));
+            return null;
+        });
+        return hashes;
     }
 
     @Override
@@ -251,8 +349,13 @@ public final class SqliteProjectStore implements ProjectStore {
 
     @Override
     public synchronized List<ArticleCoding> codingsWithField(long fieldId) {
-        List<Long> articles = query("read the document codes", "SELECT article_id FROM article_code WHERE field_id = ?",
-                statement -> statement.setLong(1, fieldId), rows -> rows.getLong(1));
+        String coder = coder();
+        List<Long> articles = query("read the document codes",
+                "SELECT article_id FROM article_code WHERE field_id = ? AND annotator = ?",
+                statement -> {
+                    statement.setLong(1, fieldId);
+                    statement.setString(2, coder);
+                }, rows -> rows.getLong(1));
         return read("read the document codes", connection -> {
             List<ArticleCoding> codings = new ArrayList<>();
             for (long article : articles) {
@@ -281,6 +384,31 @@ public final class SqliteProjectStore implements ProjectStore {
     @Override
     public synchronized ArticleCoding coding(long articleId) {
         return read("read the article's codes", connection -> CodingRows.read(connection, articleId));
+    }
+
+    @Override
+    public synchronized List<ArticleCoding> codingsOfAllCoders(long articleId) {
+        return read("read the document codes", connection -> CodingRows.readAllCoders(connection, articleId));
+    }
+
+    @Override
+    public synchronized java.util.SortedMap<Long, java.util.SortedSet<String>> articleCoders() {
+        java.util.SortedMap<Long, java.util.SortedSet<String>> coders = new java.util.TreeMap<>();
+        query("read the coders", "SELECT article_id, annotator FROM article_coder", statement -> { }, rows -> {
+            coders.computeIfAbsent(rows.getLong(1), id -> new java.util.TreeSet<>()).add(rows.getString(2));
+            return null;
+        });
+        return coders;
+    }
+
+    @Override
+    public synchronized List<org.newsmark.model.CodedSpan> codedSpans() {
+        return read("read the annotations", AnnotationRows::readSpans);
+    }
+
+    @Override
+    public synchronized List<Link> allLinks() {
+        return read("read the links", LinkRows::readAll);
     }
 
     @Override
@@ -326,9 +454,22 @@ public final class SqliteProjectStore implements ProjectStore {
         }
     }
 
-    /** Article texts never change once imported, so spans are checked against a small cache of them. */
+    /**
+     * Article texts never change once imported, so spans are checked against a small cache of them.
+     * Read and cached in two steps: a read that fills the cache must not run inside the cache's own
+     * update (a map cannot be changed while it computes an entry).
+     */
     private String textOf(long articleId) {
-        return texts.computeIfAbsent(articleId, id -> article(id).map(Article::text).orElse(null));
+        String cached = texts.get(articleId);
+        if (cached != null) {
+            return cached;
+        }
+        String text = query("read the article", "SELECT text FROM article WHERE id = ?",
+                statement -> statement.setLong(1, articleId), rows -> rows.getString(1)).stream().findFirst().orElse(null);
+        if (text != null) {
+            texts.put(articleId, text);
+        }
+        return text;
     }
 
     @Override
@@ -352,10 +493,6 @@ public final class SqliteProjectStore implements ProjectStore {
     }
 
     /**
-     * Closes the project. A writable project is checkpointed first, so the one project file holds
-     * everything and can be copied on its own.
-     */
-    /**
      * Merges some of the full-text index's segments, about as much as the batch just added. The
      * index's own merging (off since schema 4) works in lumps that grow with the corpus: at 100,000
      * articles one batch could take 150 ms, and a save behind it wait as long. Small steady merges
@@ -367,6 +504,7 @@ public final class SqliteProjectStore implements ProjectStore {
             statement.execute("INSERT INTO article_fts (article_fts, rank) VALUES ('merge', " + (16 + chars / 256) + ")");
         } catch (SQLException e) {
             // The batch is stored; an index left unmerged is only slower, and the next batch merges it.
+            LOG.log(System.Logger.Level.INFO, "Could not merge the search index of " + file.getFileName() + " this time", e);
         }
     }
 
@@ -378,6 +516,10 @@ public final class SqliteProjectStore implements ProjectStore {
         }
     }
 
+    /**
+     * Closes the project. A writable project is checkpointed first, so the one project file holds
+     * everything and can be copied on its own.
+     */
     @Override
     public synchronized void close() {
         if (closed) {
@@ -389,8 +531,9 @@ public final class SqliteProjectStore implements ProjectStore {
             if (!isReadOnly()) {
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("PRAGMA wal_checkpoint(TRUNCATE)");
-                } catch (SQLException ignored) {
+                } catch (SQLException e) {
                     // another reader holds the log; SQLite folds it in on the next open
+                    LOG.log(System.Logger.Level.INFO, "Could not fold the log of " + file.getFileName() + " in on closing", e);
                 }
             }
             connection.close();
@@ -400,7 +543,7 @@ public final class SqliteProjectStore implements ProjectStore {
             if (lock != null) {
                 lock.close();
             }
-            UpgradedCopy.deleteQuietly(temporaryCopy);
+            TemporaryCopy.deleteQuietly(temporaryCopy);
         }
     }
 
@@ -408,9 +551,9 @@ public final class SqliteProjectStore implements ProjectStore {
         if (closed) {
             throw new StoreException("Could not " + action + ": the project is closed.");
         }
-        if (readOnlyReason != null) {
+        if (isReadOnly()) {
             throw new ReadOnlyProjectException("Could not " + action + ": " + file.getFileName()
-                    + " is read-only (" + readOnlyReason + ").");
+                    + " is read-only (" + readOnlyReason().orElseThrow() + ").");
         }
     }
 

@@ -1,10 +1,8 @@
 package org.newsmark.ui.annotation;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.newsmark.editing.Edit;
 import org.newsmark.editing.Tagging;
@@ -62,6 +60,41 @@ public final class AnnotationCodingViewModel {
                 current.withAttribute(attribute.id(), reading.value(), article.now()))));
     }
 
+    /**
+     * The key for an attribute (Alt+1 for the first): a choice or yes/no attribute takes its next
+     * value (after the last, none); a number or text attribute cannot be stepped through, and the
+     * answer says so. Returns the attribute, so a view can show or focus it.
+     */
+    public Optional<AttributeDefinition> cycleAttribute(Annotation annotation, int index) {
+        List<AttributeDefinition> attributes = attributesOf(annotation);
+        if (index < 0 || index >= attributes.size()) {
+            Category category = article.category(annotation.categoryId());
+            article.say((category == null ? "This annotation" : category.name()) + " has " + (attributes.isEmpty()
+                    ? "no attributes." : attributes.size() == 1 ? "one attribute (Alt+1)." : attributes.size()
+                    + " attributes (Alt+1 to Alt+" + attributes.size() + ")."));
+            return Optional.empty();
+        }
+        AttributeDefinition attribute = attributes.get(index);
+        List<String> values = switch (attribute.type()) {
+            case CHOICE -> attribute.choices();
+            case YES_NO -> List.of("yes", "no");
+            default -> List.of();
+        };
+        if (values.isEmpty()) {
+            article.say(attribute.name() + " is typed, not chosen: write it in the panel.");
+            return Optional.of(attribute);
+        }
+        Annotation current = article.annotation(annotation.id()).orElse(annotation);
+        String now = current.attributes().getOrDefault(attribute.id(), "");
+        int at = values.indexOf(now);
+        String next = at + 1 < values.size() ? values.get(at + 1) : "";
+        setAttribute(current, attribute, next);
+        article.say(attribute.name() + ": " + (next.isEmpty() ? "not coded" : next)
+                + "   (Alt+" + (index + 1) + " again for " + (at + 2 < values.size() ? values.get(at + 2)
+                        : next.isEmpty() ? values.get(0) : "none") + ")");
+        return Optional.of(attribute);
+    }
+
     /** Whether the annotation marks someone given a voice, so it can refer to a person. */
     public boolean isSpeakerMention(Annotation annotation) {
         Category category = article.category(annotation.categoryId());
@@ -72,13 +105,42 @@ public final class AnnotationCodingViewModel {
         return speakers.person(annotation.personId());
     }
 
+    /** Makes the mention refer to the person; a name the mention gives them that they lacked becomes an alias. */
     public void assignPerson(Annotation annotation, Person person) {
         Annotation current = article.annotation(annotation.id()).orElse(annotation);
         if (person.id().equals(current.personId())) {
             return;
         }
-        article.perform(Edit.of(Tagging.quote(current) + " is " + person.name(),
-                new AnnotationChange(current, current.withPerson(person.id(), article.now()))));
+        List<org.newsmark.model.Change> changes = new ArrayList<>();
+        changes.add(new AnnotationChange(current, current.withPerson(person.id(), article.now())));
+        speakers.aliasLearntFrom(person, current.text()).ifPresent(changes::add);
+        article.perform(Edit.of(Tagging.quote(current) + " is " + person.name(), changes));
+    }
+
+    /**
+     * Everyone the mention may refer to, best first, narrowed by what was typed: see
+     * {@link SpeakersViewModel#ranked}. People mentioned in the article come before others, the
+     * nearest before the mention first.
+     */
+    public List<Person> ranked(Annotation mention, String typed) {
+        return ranked(mention.text(), mention.start(), typed);
+    }
+
+    /**
+     * Everyone a mention written {@code naming} at offset {@code at} of the article may refer to,
+     * narrowed by what was typed; the people mentioned just before it come first after those it names.
+     */
+    public List<Person> ranked(String naming, int at, String typed) {
+        List<UUID> nearby = new ArrayList<>();
+        article.annotations().stream().filter(other -> other.personId() != null)
+                .sorted(java.util.Comparator.comparingInt((Annotation other) -> other.start() <= at
+                        ? at - other.start() : Integer.MAX_VALUE / 2 + other.start() - at))
+                .forEach(other -> {
+                    if (!nearby.contains(other.personId())) {
+                        nearby.add(other.personId());
+                    }
+                });
+        return speakers.ranked(naming, typed, nearby);
     }
 
     /** Adds a person to the registry and makes the mention refer to them, in one undoable edit. */
@@ -102,21 +164,5 @@ public final class AnnotationCodingViewModel {
     /** The name to offer for a new person from the mention ("Mr Musk" → "Musk"), or empty. */
     public String proposedName(Annotation annotation) {
         return speakers.proposedName(annotation.text()).orElse("");
-    }
-
-    /**
-     * People to offer for a mention: those whose names match it first, then the people already
-     * mentioned in this article (a "He" or "the billionaire" usually refers to one of them).
-     */
-    public List<Person> suggestionsFor(Annotation annotation) {
-        Set<Person> suggestions = new LinkedHashSet<>(speakers.matching(annotation.text()));
-        List<UUID> inArticle = new ArrayList<>();
-        for (Annotation other : article.annotations()) {
-            if (other.personId() != null && !inArticle.contains(other.personId())) {
-                inArticle.add(other.personId());
-            }
-        }
-        inArticle.forEach(id -> speakers.person(id).ifPresent(suggestions::add));
-        return List.copyOf(suggestions);
     }
 }

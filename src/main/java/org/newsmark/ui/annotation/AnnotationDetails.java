@@ -40,6 +40,7 @@ final class AnnotationDetails {
     /** The annotation whose note the field holds. */
     private UUID shownId;
     private boolean syncing;
+    private Runnable onNoteLeft = () -> { };
 
     AnnotationDetails(ArticleViewModel viewModel, AnnotationCodingViewModel coding, AttributionViewModel attribution) {
         this.viewModel = viewModel;
@@ -81,6 +82,11 @@ final class AnnotationDetails {
 
     void editNote() {
         noteArea.requestFocus();
+        noteArea.end();
+    }
+
+    void setOnNoteLeft(Runnable action) {
+        onNoteLeft = action;
     }
 
     private void layOut() {
@@ -115,9 +121,12 @@ final class AnnotationDetails {
         if (event.getCode() == KeyCode.ENTER && event.isShortcutDown()) {
             commitNote();
             event.consume();
+            onNoteLeft.run();
         } else if (event.getCode() == KeyCode.ESCAPE) {
+            // Escape takes back what was typed and returns to the article.
             noteArea.setText(shown().map(Annotation::note).orElse(""));
             event.consume();
+            onNoteLeft.run();
         }
     }
 

@@ -23,7 +23,10 @@ public final class AnnotationPanel {
     private final AnnotationTable table;
     private final AnnotationDetails details;
 
+    private final AnnotationCodingViewModel coding;
+
     public AnnotationPanel(ArticleViewModel viewModel, AnnotationCodingViewModel coding, AttributionViewModel attribution) {
+        this.coding = coding;
         details = new AnnotationDetails(viewModel, coding, attribution);
         table = new AnnotationTable(viewModel, details::editNote);
         heading.getStyleClass().add("panel-heading");
@@ -53,6 +56,21 @@ public final class AnnotationPanel {
 
     public Node node() {
         return root;
+    }
+
+    /** Puts the keyboard in the selected annotation's note (F2 in the article); Escape or Ctrl+Enter leaves it. */
+    public void editNote() {
+        details.editNote();
+    }
+
+    /** Where the keyboard goes back to when the note is left with Escape or Ctrl+Enter. */
+    public void setOnNoteLeft(Runnable backToArticle) {
+        details.setOnNoteLeft(backToArticle);
+    }
+
+    /** Lets the coder choose the person a speaker mention refers to, in a list below {@code near}. */
+    public void choosePerson(Annotation mention, Node owner, javafx.geometry.Bounds near) {
+        PersonRow.popUp(coding, mention, owner, near);
     }
 
     /** Saves whatever is being typed (a note), before the article or project changes or the app quits. */

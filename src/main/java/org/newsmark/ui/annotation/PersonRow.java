@@ -1,30 +1,28 @@
 package org.newsmark.ui.annotation;
 
-import java.util.List;
-import java.util.Optional;
 import javafx.scene.Node;
-import javafx.scene.control.MenuButton;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.Button;
+import javafx.scene.control.Tooltip;
 import org.newsmark.model.Annotation;
 import org.newsmark.model.Person;
+import org.newsmark.ui.common.PersonChooser;
 
 /**
- * For a speaker mention: the person it refers to, chosen from people whose names match the mention
- * (and those already in the article), or added to the registry on the spot.
+ * For a speaker mention: the person it refers to, chosen in a list to type in (people whose names
+ * match the mention first, then those of the article, then the others), or added on the spot.
  */
 final class PersonRow {
 
     private final AnnotationCodingViewModel coding;
-    private final MenuButton button = new MenuButton();
+    private final Button button = new Button();
     private Annotation annotation;
 
     PersonRow(AnnotationCodingViewModel coding) {
         this.coding = coding;
         button.setId("annotation-person");
         button.setMaxWidth(Double.MAX_VALUE);
-        button.setOnShowing(event -> fill());
+        button.setTooltip(new Tooltip("Choose the person (Enter on the mention in the article does the same)"));
+        button.setOnAction(event -> choose());
     }
 
     Node node() {
@@ -45,43 +43,26 @@ final class PersonRow {
         return person.name() + (person.role().isBlank() ? "" : " \u2014 " + person.role());
     }
 
-    private void fill() {
-        button.getItems().clear();
-        if (annotation == null) {
-            return;
-        }
-        List<Person> suggestions = coding.suggestionsFor(annotation);
-        for (Person person : suggestions) {
-            MenuItem item = new MenuItem(label(person));
-            item.setOnAction(event -> coding.assignPerson(annotation, person));
-            button.getItems().add(item);
-        }
-        if (!suggestions.isEmpty()) {
-            button.getItems().add(new SeparatorMenuItem());
-        }
-        String proposed = coding.proposedName(annotation);
-        if (!proposed.isBlank()) {
-            MenuItem named = new MenuItem("New person \u201C" + proposed + "\u201D");
-            named.setOnAction(event -> coding.assignNewPerson(annotation, proposed));
-            button.getItems().add(named);
-        }
-        MenuItem other = new MenuItem("New person\u2026");
-        other.setOnAction(event -> askForName().ifPresent(name -> coding.assignNewPerson(annotation, name)));
-        button.getItems().add(other);
-        if (annotation.personId() != null) {
-            MenuItem none = new MenuItem("No person");
-            none.setOnAction(event -> coding.clearPerson(annotation));
-            button.getItems().add(none);
+    private void choose() {
+        if (annotation != null) {
+            popUp(coding, annotation, button, button.localToScreen(button.getBoundsInLocal()));
         }
     }
 
-    private Optional<String> askForName() {
-        TextInputDialog dialog = new TextInputDialog(coding.proposedName(annotation));
-        dialog.initOwner(button.getScene() == null ? null : button.getScene().getWindow());
-        dialog.setTitle("New person");
-        dialog.setHeaderText("Who does \u201C" + annotation.text() + "\u201D refer to?");
-        dialog.setContentText("Name:");
-        return dialog.showAndWait().map(String::strip).filter(name -> !name.isEmpty());
+    /** The list to choose a mention's person in, below {@code near}; the choice is made at once. */
+    static void popUp(AnnotationCodingViewModel coding, Annotation mention, Node owner, javafx.geometry.Bounds near) {
+        PersonChooser.popUp(owner, near, "Who is \u201C" + mention.text() + "\u201D?", typed -> coding.ranked(mention, typed),
+                coding.proposedName(mention), mention.personId() != null, choice -> choose(coding, mention, choice));
     }
 
+    /** Makes the mention refer to the chosen person, a new person, or nobody. */
+    static void choose(AnnotationCodingViewModel coding, Annotation mention, PersonChooser.Choice choice) {
+        if (choice.person() != null) {
+            coding.assignPerson(mention, choice.person());
+        } else if (choice.newName() != null) {
+            coding.assignNewPerson(mention, choice.newName());
+        } else {
+            coding.clearPerson(mention);
+        }
+    }
 }

@@ -43,9 +43,53 @@ public final class ArticleView {
     private final ArticleRenderer renderer;
     private final Consumer<String> messages;
     private final AttributionViewModel attribution;
-    private java.util.function.Function<String, List<org.newsmark.model.Person>> matching = text -> List.of();
+    private PeopleForText people = (naming, at, typed) -> List.of();
     private java.util.function.Function<String, String> proposedName = text -> "";
+
+    /** The people a source written {@code naming} at offset {@code at} may be, for what was typed, best first. */
+    @FunctionalInterface
+    public interface PeopleForText {
+        List<org.newsmark.model.Person> ranked(String naming, int at, String typed);
+    }
     private Annotation lastClicked;
+    private AnnotationKeys annotationKeys = AnnotationKeys.NONE;
+
+    /** What the keys for coding the selected annotation do; the annotation panel does it. */
+    public interface AnnotationKeys {
+        AnnotationKeys NONE = new AnnotationKeys() {
+            @Override
+            public void choosePerson(Annotation mention, Node owner, javafx.geometry.Bounds near) {
+            }
+
+            @Override
+            public void cycleAttribute(Annotation annotation, int index) {
+            }
+
+            @Override
+            public void editNote(Annotation annotation) {
+            }
+
+            @Override
+            public boolean isSpeakerMention(Annotation annotation) {
+                return false;
+            }
+        };
+
+        /** Enter on a speaker mention: who it is, from a list below {@code near}. */
+        void choosePerson(Annotation mention, Node owner, javafx.geometry.Bounds near);
+
+        /** Alt+1…Alt+9: the next value of the annotation's first…ninth attribute. */
+        void cycleAttribute(Annotation annotation, int index);
+
+        /** F2: its note. */
+        void editNote(Annotation annotation);
+
+        boolean isSpeakerMention(Annotation annotation);
+    }
+
+    public void setAnnotationKeys(AnnotationKeys keys) {
+        this.annotationKeys = keys;
+    }
 
     public ArticleView(ArticleViewModel viewModel, AttributionViewModel attribution, BackgroundTasks renderTasks,
             Consumer<String> messages) {
@@ -98,9 +142,8 @@ public final class ArticleView {
     }
 
     /** Where the one-step attribution finds people for a source, and a name for a new one. */
-    public void setPeople(java.util.function.Function<String, List<org.newsmark.model.Person>> matching,
-            java.util.function.Function<String, String> proposedName) {
-        this.matching = matching;
+    public void setPeople(PeopleForText people, java.util.function.Function<String, String> proposedName) {
+        this.people = people;
         this.proposedName = proposedName;
     }
 
@@ -210,6 +253,9 @@ public final class ArticleView {
             attributeSelection(selection);
         } else {
             attribution.start();
+            if (attribution.pendingProperty().get() != null) {
+                showLinkCandidates(attribution.pendingProperty().get());
+            }
         }
     }
 
@@ -221,23 +267,29 @@ public final class ArticleView {
                     + "\"said\", \"told\" or \"according to\".");
             return;
         }
-        AttributionDialog.show(area.getScene().getWindow(), attribution, proposal.get(), matching, proposedName);
+        var found = proposal.get();
+        String naming = attribution.sourceNaming(found);
+        int at = found.source() == null ? found.content().start() : found.source().start();
+        AttributionDialog.show(area.getScene().getWindow(), attribution, found, typed -> people.ranked(naming, at, typed),
+                proposedName);
     }
 
-    /** The list the second press of the link key shows: what the pending annotation can be linked to. */
+    /**
+     * What the pending annotation can be linked to, in a list to choose from with the keyboard
+     * (Enter takes the first; typing narrows it); a click in the text still works instead.
+     */
     private void showLinkCandidates(Annotation pending) {
-        ContextMenu menu = new ContextMenu();
-        for (Annotation candidate : attribution.candidatesFor(pending)) {
-            MenuItem item = new MenuItem(viewModel.nameOf(candidate) + ": " + org.newsmark.editing.Tagging.quote(candidate));
-            item.setOnAction(event -> attribution.complete(candidate));
-            menu.getItems().add(item);
-        }
-        if (menu.getItems().isEmpty()) {
+        List<Annotation> candidates = attribution.candidatesFor(pending);
+        if (candidates.isEmpty()) {
             attribution.cancel();
             messages.accept("Nothing in this article can be linked to that yet: tag the speaker (1) or cue first.");
             return;
         }
-        area.getCaretBounds().ifPresent(bounds -> menu.show(area, bounds.getMaxX(), bounds.getMaxY()));
+        javafx.geometry.Bounds near = caretBounds();
+        new org.newsmark.ui.common.PickList<>("Link " + org.newsmark.editing.Tagging.quote(pending) + " to",
+                candidates, candidate -> viewModel.nameOf(candidate) + ": " + org.newsmark.editing.Tagging.quote(candidate),
+                candidate -> "").withId("link")
+                .show(area, near.getMinX(), near.getMaxY() + 4, attribution::complete);
     }
 
     private void moved(MouseEvent event) {
@@ -259,6 +311,10 @@ public final class ArticleView {
     }
 
     private void keyPressed(KeyEvent event) {
+        if (keyboardCoding(event)) {
+            event.consume();
+            return;
+        }
         if ((event.getCode() == KeyCode.DELETE || event.getCode() == KeyCode.BACK_SPACE) && !event.isShortcutDown()) {
             viewModel.deleteSelected();
             event.consume();
@@ -269,6 +325,142 @@ public final class ArticleView {
             viewModel.selectedProperty().set(null);
             event.consume();
         }
+    }
+
+    /**
+     * The keys that select and correct annotations without the mouse: Space selects the annotation at
+     * the caret (again: the one around it); Alt+→/← the next or previous one; with one selected,
+     * Shift+→/← move its end and Shift+Alt+→/← its start, by a character (with Ctrl, a word).
+     */
+    private boolean keyboardCoding(KeyEvent event) {
+        KeyCode code = event.getCode();
+        boolean arrow = code == KeyCode.LEFT || code == KeyCode.RIGHT;
+        int direction = code == KeyCode.LEFT ? -1 : 1;
+        if (code == KeyCode.SPACE && !event.isShiftDown() && !event.isShortcutDown() && !event.isAltDown()) {
+            if (!refuseWhileOpening()) {
+                viewModel.annotationAtCaret(area.getCaretPosition()).ifPresentOrElse(viewModel.selectedProperty()::set,
+                        () -> messages.accept("No annotation at the caret: move it into one (Alt+\u2192 goes to the next)."));
+            }
+            return true;
+        }
+        if (arrow && event.isAltDown() && !event.isShiftDown() && !event.isShortcutDown()) {
+            if (!refuseWhileOpening()) {
+                viewModel.neighbour(area.getCaretPosition(), direction).ifPresent(viewModel.selectedProperty()::set);
+            }
+            return true;
+        }
+        Annotation selected = viewModel.getSelected();
+        if (selected != null && isAnnotationSelection() && !event.isShiftDown() && !event.isShortcutDown()) {
+            if (code == KeyCode.ENTER && !event.isAltDown()) {
+                if (annotationKeys.isSpeakerMention(selected)) {
+                    if (!viewModel.refuseWhenReadOnly()) {
+                        annotationKeys.choosePerson(selected, area, caretBounds());
+                    }
+                } else {
+                    messages.accept("Enter chooses the person of a speaker mention; Alt+1\u2026 sets this one's attributes, "
+                            + "F2 its note.");
+                }
+                return true;
+            }
+            if (event.isAltDown() && code.isDigitKey() && code != KeyCode.DIGIT0 && code != KeyCode.NUMPAD0) {
+                annotationKeys.cycleAttribute(selected, digit(code) - 1);
+                return true;
+            }
+            if (code == KeyCode.F2) {
+                annotationKeys.editNote(selected);
+                return true;
+            }
+        }
+        if (arrow && event.isShiftDown() && viewModel.getSelected() != null && isAnnotationSelection()) {
+            ArticleViewModel.Boundary boundary = event.isAltDown() ? ArticleViewModel.Boundary.START : ArticleViewModel.Boundary.END;
+            ArticleViewModel.Unit unit = event.isShortcutDown() ? ArticleViewModel.Unit.WORD : ArticleViewModel.Unit.CHARACTER;
+            viewModel.moveBoundary(boundary, direction, unit);
+            return true;
+        }
+        return false;
+    }
+
+    private static int digit(KeyCode code) {
+        String name = code.getName();
+        return Character.getNumericValue(name.charAt(name.length() - 1));
+    }
+
+    /** Where the caret is on the screen, for a list to pop up below it. */
+    private javafx.geometry.Bounds caretBounds() {
+        return area.getCaretBounds().orElseGet(() -> area.localToScreen(area.getBoundsInLocal()));
+    }
+
+    /**
+     * What the article's own keys do, as commands for the palette (which runs them on the article's
+     * caret and selection, as the keys would).
+     */
+    public List<org.newsmark.ui.common.Command> commands() {
+        List<org.newsmark.ui.common.Command> commands = new java.util.ArrayList<>();
+        commands.add(new org.newsmark.ui.common.Command("Select the annotation at the caret (again: the one around it)", "Space",
+                () -> viewModel.annotationAtCaret(area.getCaretPosition()).ifPresent(viewModel.selectedProperty()::set)));
+        commands.add(new org.newsmark.ui.common.Command("Next annotation", "Alt+Right",
+                () -> viewModel.neighbour(area.getCaretPosition(), 1).ifPresent(viewModel.selectedProperty()::set)));
+        commands.add(new org.newsmark.ui.common.Command("Previous annotation", "Alt+Left",
+                () -> viewModel.neighbour(area.getCaretPosition(), -1).ifPresent(viewModel.selectedProperty()::set)));
+        commands.add(new org.newsmark.ui.common.Command("Move the end of the annotation right a character", "Shift+Right",
+                () -> viewModel.moveBoundary(ArticleViewModel.Boundary.END, 1, ArticleViewModel.Unit.CHARACTER)));
+        commands.add(new org.newsmark.ui.common.Command("Move the end of the annotation left a character", "Shift+Left",
+                () -> viewModel.moveBoundary(ArticleViewModel.Boundary.END, -1, ArticleViewModel.Unit.CHARACTER)));
+        commands.add(new org.newsmark.ui.common.Command("Move the end of the annotation right a word", "Ctrl+Shift+Right",
+                () -> viewModel.moveBoundary(ArticleViewModel.Boundary.END, 1, ArticleViewModel.Unit.WORD)));
+        commands.add(new org.newsmark.ui.common.Command("Move the end of the annotation left a word", "Ctrl+Shift+Left",
+                () -> viewModel.moveBoundary(ArticleViewModel.Boundary.END, -1, ArticleViewModel.Unit.WORD)));
+        commands.add(new org.newsmark.ui.common.Command("Move the start of the annotation left a character", "Alt+Shift+Left",
+                () -> viewModel.moveBoundary(ArticleViewModel.Boundary.START, -1, ArticleViewModel.Unit.CHARACTER)));
+        commands.add(new org.newsmark.ui.common.Command("Move the start of the annotation right a character", "Alt+Shift+Right",
+                () -> viewModel.moveBoundary(ArticleViewModel.Boundary.START, 1, ArticleViewModel.Unit.CHARACTER)));
+        commands.add(new org.newsmark.ui.common.Command("Move the start of the annotation left a word", "Ctrl+Alt+Shift+Left",
+                () -> viewModel.moveBoundary(ArticleViewModel.Boundary.START, -1, ArticleViewModel.Unit.WORD)));
+        commands.add(new org.newsmark.ui.common.Command("Move the start of the annotation right a word", "Ctrl+Alt+Shift+Right",
+                () -> viewModel.moveBoundary(ArticleViewModel.Boundary.START, 1, ArticleViewModel.Unit.WORD)));
+        commands.add(new org.newsmark.ui.common.Command("Choose the person of the speaker mention", "Enter", () -> {
+            Annotation selected = viewModel.getSelected();
+            if (selected != null && annotationKeys.isSpeakerMention(selected)) {
+                annotationKeys.choosePerson(selected, area, caretBounds());
+            }
+        }));
+        for (int i = 1; i <= 3; i++) {
+            int index = i - 1;
+            commands.add(new org.newsmark.ui.common.Command("Next value of the annotation's attribute " + i, "Alt+" + i, () -> {
+                Annotation selected = viewModel.getSelected();
+                if (selected != null) {
+                    annotationKeys.cycleAttribute(selected, index);
+                }
+            }));
+        }
+        commands.add(new org.newsmark.ui.common.Command("Write the annotation's note", "F2", () -> {
+            Annotation selected = viewModel.getSelected();
+            if (selected != null) {
+                annotationKeys.editNote(selected);
+            }
+        }));
+        commands.add(new org.newsmark.ui.common.Command("Attribute the selection (content, cue, source) or link the annotation",
+                "A", this::linkKey));
+        for (Category category : viewModel.categories()) {
+            if (category.shortcut() != null) {
+                commands.add(new org.newsmark.ui.common.Command("Tag as " + viewModel.codebook().pathName(category)
+                        + " (or give the selected annotation this category)", category.shortcut().toUpperCase(Locale.ROOT), () -> {
+                            IndexRange selection = area.getSelection();
+                            viewModel.tagWithShortcut(category.shortcut(), selection.getStart(), selection.getEnd());
+                        }));
+            }
+        }
+        commands.add(new org.newsmark.ui.common.Command("Leave the selected annotation", "Escape",
+                () -> viewModel.selectedProperty().set(null)));
+        return commands;
+    }
+
+    /** Whether the text selection is the selected annotation's span (so keys act on the annotation). */
+    private boolean isAnnotationSelection() {
+        Annotation selected = viewModel.getSelected();
+        IndexRange selection = area.getSelection();
+        return selected != null && (selection.getLength() == 0
+                || selection.getStart() == selected.start() && selection.getEnd() == selected.end());
     }
 
     private void clicked(MouseEvent event) {

@@ -31,6 +31,7 @@ import org.newsmark.model.Codebook;
 import org.newsmark.model.DocumentFieldChange;
 import org.newsmark.model.Link;
 import org.newsmark.model.LinkChange;
+import org.newsmark.model.TextSpans;
 
 /**
  * The article being read: its annotations and the links between them, the codebook they are coded
@@ -189,11 +190,112 @@ public final class ArticleViewModel {
         selected.set(created);
     }
 
-    /** Tags the selected text with the category whose shortcut is {@code key}; false when no category has it. */
+    /**
+     * A category key: tags the selected text with the category whose shortcut is {@code key}; or,
+     * when an annotation is selected and no other text is, gives that annotation the category.
+     * False when no category has the key.
+     */
     public boolean tagWithShortcut(String key, int selectionStart, int selectionEnd) {
         Optional<Category> category = categoryWithShortcut(key);
-        category.ifPresent(found -> tag(selectionStart, selectionEnd, found));
-        return category.isPresent();
+        if (category.isEmpty()) {
+            return false;
+        }
+        Annotation chosen = selected.get();
+        boolean onlyTheAnnotation = chosen != null && (selectionStart == selectionEnd
+                || selectionStart == chosen.start() && selectionEnd == chosen.end());
+        if (onlyTheAnnotation) {
+            if (chosen.categoryId() == category.get().id()) {
+                messages.accept(Tagging.quote(chosen) + " is already " + category.get().name() + ".");
+            } else {
+                recategorise(chosen, category.get());
+            }
+        } else {
+            tag(selectionStart, selectionEnd, category.get());
+        }
+        return true;
+    }
+
+    /**
+     * The annotation a key selects at the caret: the innermost one there or, when the selected one is
+     * there, the next one out (and after the outermost, the innermost again), so pressing the key
+     * again steps out through nested spans. A caret just after a span counts as in it.
+     */
+    public Optional<Annotation> annotationAtCaret(int caret) {
+        List<Annotation> here = annotations.stream()
+                .filter(annotation -> annotation.contains(caret) || annotation.end() == caret)
+                .sorted(Comparator.comparingInt(Annotation::length).thenComparingInt(Annotation::start)).toList();
+        if (here.isEmpty()) {
+            return Optional.empty();
+        }
+        int current = here.indexOf(selected.get());
+        return Optional.of(here.get((current + 1) % here.size()));
+    }
+
+    /**
+     * The annotation after ({@code step} 1) or before ({@code step} -1) the selected one in reading
+     * order (by start, the longer first), or after or before the caret when none is selected.
+     */
+    public Optional<Annotation> neighbour(int caret, int step) {
+        List<Annotation> ordered = annotations.stream()
+                .sorted(Comparator.comparingInt(Annotation::start).thenComparing(Comparator.comparingInt(Annotation::end).reversed()))
+                .toList();
+        if (ordered.isEmpty()) {
+            return Optional.empty();
+        }
+        int at = ordered.indexOf(selected.get());
+        if (at >= 0) {
+            int next = at + step;
+            return next >= 0 && next < ordered.size() ? Optional.of(ordered.get(next)) : Optional.empty();
+        }
+        if (step > 0) {
+            return ordered.stream().filter(annotation -> annotation.start() >= caret).findFirst();
+        }
+        List<Annotation> before = ordered.stream().filter(annotation -> annotation.start() < caret).toList();
+        return before.isEmpty() ? Optional.empty() : Optional.of(before.get(before.size() - 1));
+    }
+
+    /** Which end of an annotation a key moves, and how far. */
+    public enum Boundary { START, END }
+
+    public enum Unit { CHARACTER, WORD }
+
+    /**
+     * Moves one boundary of the selected annotation by a character or a word, left ({@code -1}) or
+     * right ({@code 1}): one undoable edit, the annotation keeping its category, attributes, person,
+     * note and links. A move that would leave it empty, or make it the twin of another of its
+     * category, is refused with the reason.
+     */
+    public void moveBoundary(Boundary boundary, int direction, Unit unit) {
+        Annotation chosen = selected.get();
+        Article current = article.get();
+        if (chosen == null || current == null) {
+            messages.accept("Select an annotation first (Space selects the one at the caret).");
+            return;
+        }
+        if (refuseWhenReadOnly()) {
+            return;
+        }
+        String text = current.text();
+        int from = boundary == Boundary.START ? chosen.start() : chosen.end();
+        int to = unit == Unit.WORD ? wordStep(text, from, boundary, direction) : TextSpans.characterStep(text, from, direction);
+        int start = boundary == Boundary.START ? to : chosen.start();
+        int end = boundary == Boundary.END ? to : chosen.end();
+        if (to == from) {
+            return;
+        }
+        if (end <= start || TextSpans.problem(text, start, end).isPresent()) {
+            messages.accept("An annotation keeps at least one character.");
+            return;
+        }
+        boolean twin = annotations.stream().anyMatch(other -> other != chosen && other.start() == start && other.end() == end
+                && other.categoryId() == chosen.categoryId());
+        if (twin) {
+            messages.accept("That span is already tagged as " + nameOf(chosen) + ".");
+            return;
+        }
+        Annotation moved = chosen.withSpan(start, end, text, editor.now());
+        editor.perform(Edit.of("Move the " + (boundary == Boundary.START ? "start" : "end") + " of " + Tagging.quote(chosen)
+                + " to " + Tagging.quote(moved), new AnnotationChange(chosen, moved)));
     }
 
     /** Deletes an annotation and the links from or to it, in one undoable edit. */
@@ -270,6 +372,25 @@ public final class ArticleViewModel {
                 .min(Comparator.comparingInt(Annotation::length));
     }
 
+    /**
+     * Where a word step takes a boundary: outwards, to the far edge of the next word; inwards, to the
+     * near edge of the word before, so an annotation never ends or starts with the spaces and
+     * punctuation between (a character step takes a quotation mark in or out).
+     */
+    private static int wordStep(String text, int from, Boundary boundary, int direction) {
+        int to = TextSpans.wordBoundary(text, from, direction);
+        boolean inwards = boundary == Boundary.END ? direction < 0 : direction > 0;
+        if (inwards) {
+            while (boundary == Boundary.END && to > 0 && !Character.isLetterOrDigit(text.codePointBefore(to))) {
+                to -= Character.charCount(text.codePointBefore(to));
+            }
+            while (boundary == Boundary.START && to < text.length() && !Character.isLetterOrDigit(text.codePointAt(to))) {
+                to += Character.charCount(text.codePointAt(to));
+            }
+        }
+        return to;
+    }
+
     String nameOf(Annotation annotation) {
         Category category = category(annotation.categoryId());
         return category == null ? "annotation" : category.name();
@@ -334,7 +455,14 @@ public final class ArticleViewModel {
     }
 
     private void applyToList(AnnotationChange change) {
-        if (change.before() != null && change.after() != null) {
+        boolean moved = change.before() != null && change.after() != null
+                && (change.before().start() != change.after().start() || change.before().end() != change.after().end());
+        if (moved) {
+            // New boundaries: its place in the list changes too.
+            annotations.removeIf(annotation -> annotation.id().equals(change.annotationId()));
+            int at = Collections.binarySearch(annotations, change.after(), HighlightRuns.OUTER_FIRST);
+            annotations.add(at < 0 ? -at - 1 : at, change.after());
+        } else if (change.before() != null && change.after() != null) {
             // A new category, note, person or attribute: the span, and so the place in the list, stays.
             for (int i = 0; i < annotations.size(); i++) {
                 if (annotations.get(i).id().equals(change.annotationId())) {

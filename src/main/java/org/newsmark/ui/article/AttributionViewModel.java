@@ -17,7 +17,7 @@ import org.newsmark.model.Change;
 import org.newsmark.model.Person;
 import org.newsmark.model.PersonChange;
 import org.newsmark.model.TextSpans;
-import org.newsmark.suggest.AttributionSplitter;
+import org.newsmark.suggest.AttributionSuggester;
 import org.newsmark.model.Category;
 import org.newsmark.model.CategoryRole;
 import org.newsmark.model.Link;
@@ -32,7 +32,7 @@ import org.newsmark.model.RelationType;
  */
 public final class AttributionViewModel {
 
-    private static final AttributionSplitter SPLITTER = new AttributionSplitter();
+    private static final AttributionSuggester SUGGESTER = new AttributionSuggester();
 
     private final ArticleViewModel article;
     private final ReadOnlyObjectWrapper<Annotation> pending = new ReadOnlyObjectWrapper<>();
@@ -125,22 +125,40 @@ public final class AttributionViewModel {
         return outgoing ? link.type().phrase() + " " + quote : quote + " is " + link.type().phrase() + " this";
     }
 
-    /** A proposed attribution in the selected text: the three spans (cue and source may be null). */
-    public record Proposal(TextSpans.Range content, TextSpans.Range cue, TextSpans.Range source) {
+    /**
+     * A proposed attribution in the selected text: the three spans (cue and source may be null), and
+     * for a pronoun source the earlier mention it refers to (or null).
+     */
+    public record Proposal(TextSpans.Range content, TextSpans.Range cue, TextSpans.Range source, TextSpans.Range referent) {
+
+        public Proposal(TextSpans.Range content, TextSpans.Range cue, TextSpans.Range source) {
+            this(content, cue, source, null);
+        }
     }
 
-    /** Proposes the content, cue and source of the attribution in the selected text, if it has one. */
+    /**
+     * Proposes the content, cue and source of the attribution in the selected text, if it has one: the
+     * article's suggested attributions restricted to the selection, so nothing outside it is proposed.
+     */
     public Optional<Proposal> propose(int start, int end) {
         Article current = article.getArticle();
         if (current == null) {
             return Optional.empty();
         }
-        return SPLITTER.splitSentences(current.text(), start, end)
-                .map(found -> new Proposal(found.content(), found.cue(), found.source()));
+        return SUGGESTER.propose(current.text(), start, end)
+                .map(found -> new Proposal(found.content(), found.cue(), found.source(), found.referent()));
     }
 
     public String text(TextSpans.Range range) {
         return range == null ? "" : article.getArticle().text().substring(range.start(), range.end());
+    }
+
+    /**
+     * The words that name the source's person: the source itself, or for a pronoun ("He") the
+     * mention it refers to ("Mr Musk"), so the right person can be found by name.
+     */
+    public String sourceNaming(Proposal proposal) {
+        return proposal.referent() != null ? text(proposal.referent()) : text(proposal.source());
     }
 
     /** The categories content can be tagged with (Claim, Expert quote, …), in codebook order. */

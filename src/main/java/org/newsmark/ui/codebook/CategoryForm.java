@@ -101,6 +101,7 @@ final class CategoryForm {
         GridPane.setHgrow(name, Priority.ALWAYS);
         GridPane.setHgrow(description, Priority.ALWAYS);
         viewModel.selectedProperty().addListener((observable, before, after) -> show(after));
+        viewModel.refusalsProperty().addListener((observable, before, after) -> show(viewModel.selectedProperty().get()));
         show(viewModel.selectedProperty().get());
     }
 

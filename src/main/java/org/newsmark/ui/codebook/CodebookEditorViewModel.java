@@ -36,6 +36,8 @@ import org.newsmark.ui.article.ArticleViewModel;
  */
 public final class CodebookEditorViewModel {
 
+    private final javafx.beans.property.ReadOnlyIntegerWrapper refusals = new javafx.beans.property.ReadOnlyIntegerWrapper();
+
     /** What deleting a category used by annotations should do with them. */
     public interface DeletionChoice {
         /**
@@ -71,6 +73,11 @@ public final class CodebookEditorViewModel {
 
     public ObjectProperty<Category> selectedProperty() {
         return selected;
+    }
+
+    /** Counts refused changes: a form shows the category as it is again, rather than what was refused. */
+    public javafx.beans.property.ReadOnlyIntegerProperty refusalsProperty() {
+        return refusals.getReadOnlyProperty();
     }
 
     public void add(boolean asSubCategory) {
@@ -210,6 +217,7 @@ public final class CodebookEditorViewModel {
     private boolean perform(Outcome outcome) {
         if (outcome.refusal() != null) {
             article.say(outcome.refusal());
+            refusals.set(refusals.get() + 1);
             return false;
         }
         if (!outcome.hasEdit() || article.refuseWhenReadOnly()) {

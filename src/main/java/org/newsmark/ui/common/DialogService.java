@@ -29,4 +29,18 @@ public interface DialogService {
     Optional<FieldMapping> askFieldMapping(CollectionPreviewer.Preview preview);
 
     Optional<Path> chooseExportFile(String suggestedName);
+
+    /** Where to save a copy of the project (a backup, a repaired copy); empty when the person cancels. */
+    Optional<Path> chooseProjectCopy(String title, String suggestedName);
+
+    /** One of {@code choices} (by its position); empty when the person cancels. */
+    Optional<Integer> chooseOne(String title, String header, List<String> choices);
+
+    /** Asks before doing something that cannot simply be undone; true only if the person confirms. */
+    boolean confirm(String title, String header, String message, String confirmLabel);
+
+    /** Shows a long text (the log) to read, select and copy. */
+    void showText(String title, String header, String text);
+
+    void copyToClipboard(String text);
 }

@@ -56,6 +56,7 @@ public final class ConcordanceView {
         value.setPromptText("has any value");
         value.setPrefWidth(120);
         person.setId("concordance-person");
+        person.setTooltip(new javafx.scene.control.Tooltip("A person's mentions, and the quotes and claims attributed to them"));
         person.setConverter(converter(p -> p == null ? "Anyone" : p.name()));
         outlet.setId("concordance-outlet");
         outlet.setConverter(converter(o -> o == null ? "Any outlet" : o));

@@ -1,6 +1,8 @@
 package org.newsmark.ui.corpus;
 
-/** The view models of working with the corpus as a whole: importing, the table, search and concordance. */
-public record CorpusViews(ImportViewModel imports, CorpusViewModel corpus, SearchViewModel search,
+import org.newsmark.ui.exporting.ExportViewModel;
+
+/** The view models of working with the corpus as a whole: importing, exporting, the table, search and concordance. */
+public record CorpusViews(ImportViewModel imports, ExportViewModel exports, CorpusViewModel corpus, SearchViewModel search,
         ConcordanceViewModel concordance) {
 }

@@ -21,6 +21,7 @@ import org.newsmark.importing.ImportOptions;
 import org.newsmark.importing.ImportReport;
 import org.newsmark.task.BackgroundTask;
 import org.newsmark.task.BackgroundTasks;
+import org.newsmark.ui.common.TaskProgress;
 
 /**
  * Imports in the background while the window stays usable: one import at a time on the import
@@ -28,7 +29,7 @@ import org.newsmark.task.BackgroundTasks;
  * Cancel stopping it between two articles. The articles already read stay; the report says what
  * was imported and what was skipped, file by file.
  */
-public final class ImportViewModel {
+public final class ImportViewModel implements TaskProgress {
 
     /** Runs one import; the app's is a {@link CorpusImporter} on the project. */
     public interface Importer {
@@ -110,6 +111,7 @@ public final class ImportViewModel {
     }
 
     /** Stops the running import between two articles, and any waiting behind it. */
+    @Override
     public void cancel() {
         if (running.get()) {
             unfinished.forEach(BackgroundTask::cancel);
@@ -152,15 +154,17 @@ public final class ImportViewModel {
         return slash >= 0 && slash < file.length() - 1 && !file.startsWith("http") ? file.substring(slash + 1) : file;
     }
 
+    @Override
     public ReadOnlyBooleanProperty runningProperty() {
         return running.getReadOnlyProperty();
     }
 
-    /** From 0 to 1, or -1 when the size is not known yet. */
+    @Override
     public ReadOnlyDoubleProperty progressProperty() {
         return progress.getReadOnlyProperty();
     }
 
+    @Override
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
     }

@@ -52,6 +52,13 @@ public final class SearchViewModel {
         try {
             parsed = SearchQuery.parse(text.get());
         } catch (InvalidQueryException e) {
+            // The results of the query before would read as this one's.
+            generation++;
+            query = null;
+            shown = 0;
+            items.clear();
+            more.set(false);
+            status.set("");
             problem.set(e.getMessage());
             return;
         }
@@ -90,6 +97,8 @@ public final class SearchViewModel {
         }, error -> {
             if (searchGeneration == generation) {
                 status.set("");
+                items.clear();
+                more.set(false);
                 problem.set(error instanceof InvalidQueryException ? error.getMessage() : "The search failed: " + error.getMessage());
             }
         });

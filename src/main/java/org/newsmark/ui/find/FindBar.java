@@ -14,7 +14,8 @@ import org.newsmark.model.TextSpans;
 import org.newsmark.ui.article.ArticleView;
 
 /**
- * The find bar above the article (Ctrl+F). Enter selects the next match, Shift+Enter the previous;
+ * The find bar above the article (Ctrl+F). Typing selects the first match from where the search
+ * started, as the words grow; Enter selects the next match, Shift+Enter the previous;
  * Escape closes the bar and gives the keyboard back to the article with the match still selected,
  * so a category key tags it.
  */
@@ -24,6 +25,9 @@ public final class FindBar {
     private final ArticleView articleView;
     private final HBox bar = new HBox(6);
     private final TextField field = new TextField();
+    /** Where the search started: typing selects the first match from here, as it grows. */
+    private int anchor;
+    private boolean opening;
 
     public FindBar(FindViewModel viewModel, ArticleView articleView) {
         this.viewModel = viewModel;
@@ -33,6 +37,12 @@ public final class FindBar {
         field.setPrefColumnCount(24);
         field.textProperty().bindBidirectional(viewModel.queryProperty());
         field.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
+        // Find as you type: the first match from where the search started is selected at each key.
+        field.textProperty().addListener((observable, before, typed) -> {
+            if (!opening && isOpen()) {
+                viewModel.next(anchor).ifPresent(this::show);
+            }
+        });
         Label status = new Label();
         status.setId("find-status");
         status.textProperty().bind(viewModel.statusProperty());
@@ -66,8 +76,14 @@ public final class FindBar {
     /** Opens the bar with the article's selection (if short) as the query, ready to type. */
     public void open() {
         String selected = articleView.area().getSelectedText();
-        if (!selected.isBlank() && selected.length() <= 100 && !selected.contains("\n")) {
-            viewModel.queryProperty().set(selected);
+        anchor = articleView.area().getSelection().getStart();
+        opening = true;
+        try {
+            if (!selected.isBlank() && selected.length() <= 100 && !selected.contains("\n")) {
+                viewModel.queryProperty().set(selected);
+            }
+        } finally {
+            opening = false;
         }
         bar.setManaged(true);
         bar.setVisible(true);

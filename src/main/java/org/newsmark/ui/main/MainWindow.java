@@ -28,7 +28,8 @@ import org.newsmark.ui.corpus.CorpusTable;
 import org.newsmark.ui.corpus.CorpusViews;
 import org.newsmark.ui.corpus.ImportActions;
 import org.newsmark.ui.corpus.SearchPanel;
-import org.newsmark.ui.corpus.ImportBar;
+import org.newsmark.ui.common.TaskBar;
+import org.newsmark.exporting.JsonlExporter;
 import org.newsmark.ui.corpus.ImportReportDialog;
 import org.newsmark.ui.corpus.ImportViewModel;
 import org.newsmark.ui.find.FindBar;
@@ -44,19 +45,38 @@ import javafx.scene.control.TabPane;
 /** The main window's content: menus, category palette, article list, article, annotations, status. */
 public final class MainWindow {
 
-    /** What the window asks of the application: things that replace or end the project session. */
+    /**
+     * What the window asks of the application: things that replace or end the project session, and
+     * what concerns the project file itself rather than its contents.
+     */
     public interface SessionActions {
         void newProject();
 
         void openProject();
 
         void quit();
+
+        /** Saves a copy of the project as it is now, under a name the person chooses. */
+        void saveBackupCopy();
+
+        /** Saves a repaired copy of a damaged project and offers to open it. */
+        void saveRepairedCopy();
+
+        /** Replaces the project with one of its copies, keeping the project as it was beside it. */
+        void restoreFromBackup();
+
+        /** Shows the log, for a bug report. */
+        void showLog();
+
+        /** Puts what a bug report needs (versions, the project, the end of the log) on the clipboard. */
+        void copyDiagnostics();
     }
 
     private final ProjectViewModel viewModel;
     private final DialogService dialogs;
     private final SessionActions session;
     private final ImportViewModel imports;
+    private final org.newsmark.ui.exporting.ExportViewModel exports;
     private final ImportActions importActions;
     private final TabPane centre;
     private final Tab articleTab;
@@ -75,14 +95,17 @@ public final class MainWindow {
             SessionActions session) {
         this.viewModel = viewModel;
         this.imports = corpusViews.imports();
+        this.exports = corpusViews.exports();
         this.dialogs = dialogs;
         this.session = session;
         this.importActions = new ImportActions(imports, dialogs, viewModel::say, viewModel.isReadOnly());
         articleView = new ArticleView(viewModel.article(), viewModel.attribution(), renderTasks, viewModel::say);
-        articleView.setPeople(viewModel.speakers()::matching, text -> viewModel.speakers().proposedName(text).orElse(""));
+        articleView.setPeople(viewModel.annotationCoding()::ranked, text -> viewModel.speakers().proposedName(text).orElse(""));
         findBar = new FindBar(new FindViewModel(() -> viewModel.article().getArticle() == null ? null
                 : viewModel.article().getArticle().text()), articleView);
         annotationPanel = new AnnotationPanel(viewModel.article(), viewModel.annotationCoding(), viewModel.attribution());
+        annotationPanel.setOnNoteLeft(this::focusArticle);
+        articleView.setAnnotationKeys(new AnnotationKeysInThePanel(annotationPanel, viewModel.annotationCoding()));
         codingPanel = new ArticleCodingPanel(viewModel.coding(), viewModel.article().categories());
         ArticleListView articleList = new ArticleListView(viewModel);
         SpeakersPanel speakersPanel = new SpeakersPanel(viewModel.speakers(), this::showMentions);
@@ -139,7 +162,7 @@ public final class MainWindow {
 
         root.setTop(new VBox(menuBar(), toolBar()));
         root.setCenter(split);
-        root.setBottom(new StatusBar(viewModel, new ImportBar(imports).node()).node());
+        root.setBottom(new StatusBar(viewModel, new TaskBar(imports, "import").node(), new TaskBar(exports, "export").node()).node());
         root.getStyleClass().add("main-window");
         importActions.acceptDrops(root);
         imports.lastReportProperty().addListener((observable, before, report) -> {
@@ -214,6 +237,10 @@ public final class MainWindow {
                 reportItem(),
                 item("_Export as JSON Lines\u2026", "Shortcut+E", this::export),
                 new SeparatorMenuItem(),
+                item("Save a _Backup Copy\u2026", null, session::saveBackupCopy),
+                repairItem(),
+                item("_Restore from a Backup\u2026", null, session::restoreFromBackup),
+                new SeparatorMenuItem(),
                 item("_Quit", "Shortcut+Q", session::quit));
 
         MenuItem undo = item("_Undo", "Shortcut+Z", this::undo);
@@ -244,8 +271,13 @@ public final class MainWindow {
 
         Menu help = new Menu("_Help");
         help.getItems().addAll(
+                item("_Command Palette\u2026", "Shortcut+Shift+P", () -> new CommandPalette(this::commands).show(root)),
                 item("_Keyboard Shortcuts", "F1", () -> dialogs.showInformation("Keyboard shortcuts",
                         "Keyboard shortcuts", KeyboardShortcuts.TEXT)),
+                new SeparatorMenuItem(),
+                item("Show _Log", null, session::showLog),
+                item("_Copy Diagnostics", null, session::copyDiagnostics),
+                new SeparatorMenuItem(),
                 item("_About Newsmark", null, () -> dialogs.showInformation("About Newsmark", "Newsmark",
                         "A workbench for close reading of news: mark who speaks, what is claimed, which experts are "
                                 + "quoted and what context frames the story.\n\nProject file: " + viewModel.projectFile()
@@ -253,6 +285,33 @@ public final class MainWindow {
         MenuBar bar = new MenuBar(file, edit, go, help);
         bar.setId("menu-bar");
         return bar;
+    }
+
+    /** Every command of the window: the menus' (as they are enabled now), then the article's keys. */
+    private java.util.List<org.newsmark.ui.common.Command> commands() {
+        java.util.List<org.newsmark.ui.common.Command> commands = new java.util.ArrayList<>();
+        MenuBar bar = (MenuBar) root.lookup("#menu-bar");
+        for (Menu menu : bar.getMenus()) {
+            addCommands(menu.getItems(), commands);
+        }
+        articleView.commands().forEach(command -> commands.add(new org.newsmark.ui.common.Command(command.name(), command.key(),
+                () -> {
+                    focusArticle();
+                    command.action().run();
+                })));
+        return commands;
+    }
+
+    private static void addCommands(java.util.List<MenuItem> items, java.util.List<org.newsmark.ui.common.Command> commands) {
+        for (MenuItem item : items) {
+            if (item instanceof Menu submenu) {
+                addCommands(submenu.getItems(), commands);
+            } else if (item.getText() != null && item.isVisible() && !item.isDisable() && !item.getText().startsWith("_Command")) {
+                String name = item.getText().replace("_", "").replace("\u2026", "");
+                commands.add(new org.newsmark.ui.common.Command(name,
+                        org.newsmark.ui.common.KeyNames.of(item.getAccelerator()), item::fire));
+            }
+        }
     }
 
     private ToolBar toolBar() {
@@ -326,6 +385,14 @@ public final class MainWindow {
 
     private void export() {
         String name = viewModel.projectFile().getFileName().toString().replaceFirst("\\.newsmark$", "") + ".jsonl";
-        dialogs.chooseExportFile(name).ifPresent(viewModel::exportJsonl);
+        dialogs.chooseExportFile(name).ifPresent(target -> exports.start(
+                (reader, file, progress) -> new JsonlExporter().exportTo(reader, file), target));
+    }
+
+    /** Offered when the project is damaged: a copy with every index rebuilt. */
+    private MenuItem repairItem() {
+        MenuItem repair = item("Save a Re_paired Copy\u2026", null, session::saveRepairedCopy);
+        repair.disableProperty().bind(viewModel.damageProperty().isEmpty());
+        return repair;
     }
 }

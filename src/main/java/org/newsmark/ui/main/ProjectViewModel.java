@@ -6,7 +6,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
-import org.newsmark.exporting.JsonlExporter;
 import org.newsmark.importing.ImportReport;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -67,6 +66,10 @@ public final class ProjectViewModel implements ArticleOpener {
     private final ReadOnlyLongWrapper currentArticleId = new ReadOnlyLongWrapper(-1);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper saveState = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper damage = new ReadOnlyStringWrapper("");
+    private boolean lookingForOutsideChanges;
+    /** What {@link ProjectStore#outsideChanges()} said last; null before the first look. */
+    private Long outsideChangesSeen;
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper("Undo");
@@ -92,6 +95,7 @@ public final class ProjectViewModel implements ArticleOpener {
         this.annotationCoding = new AnnotationCodingViewModel(article, speakers);
         this.codebookEditor = new CodebookEditorViewModel(article, store, tasks);
         store.readOnlyReason().ifPresent(article::setReadOnlyReason);
+        store.damage().ifPresent(damage::set);
         saveState.set(store.isReadOnly() ? "Read-only: " + store.readOnlyReason().orElse("") : "Every change is saved as you make it");
         editor.addListener(this::applied);
         editor.addSaveListener(new AnnotationEditor.SaveListener() {
@@ -105,7 +109,7 @@ public final class ProjectViewModel implements ArticleOpener {
             @Override
             public void failed(Edit edit, Exception error) {
                 saveState.set("Last change NOT saved");
-                message.set(error.getMessage() + " The article is shown as the file holds it.");
+                message.set(Problems.describe(error) + " The article is shown as the file holds it.");
                 updateUndoState();
                 reload();
             }
@@ -216,6 +220,7 @@ public final class ProjectViewModel implements ArticleOpener {
 
     private void rememberLastArticle(long articleId) {
         if (!store.isReadOnly()) {
+            // Only a convenience for the next start; a failure is logged by the task and changes nothing else.
             tasks.run(() -> store.putSetting(LAST_ARTICLE, Long.toString(articleId)), error -> { });
         }
     }
@@ -245,7 +250,9 @@ public final class ProjectViewModel implements ArticleOpener {
     }
 
     private void applied(Edit edit) {
-        saveState.set("Saving\u2026");
+        if (editor.hasUnsavedEdits()) {
+            saveState.set("Saving\u2026");
+        }
         edit.changes().stream().mapToLong(Change::articleId).filter(id -> id >= 0).distinct()
                 .forEach(id -> editsByArticle.merge(id, 1, Integer::sum));
         for (ArticleDetailsChange change : edit.changes(ArticleDetailsChange.class)) {
@@ -282,7 +289,73 @@ public final class ProjectViewModel implements ArticleOpener {
     }
 
     private void report(Exception error) {
-        message.set(error.getMessage());
+        message.set(Problems.describe(error));
+    }
+
+    /**
+     * Checks the integrity of a project too large to check while it was opened, on a connection and
+     * thread of its own; a damaged project becomes read-only, and the window says why.
+     */
+    public void checkIntegrityIfNotYet(BackgroundTasks checks) {
+        if (store.integrityChecked()) {
+            return;
+        }
+        checks.run(store::checkIntegrity, problem -> problem.ifPresent(found -> {
+            damage.set(found);
+            store.readOnlyReason().ifPresent(reason -> {
+                article.setReadOnlyReason(reason);
+                saveState.set("Read-only: " + reason);
+                message.set(store.file().getFileName() + " is damaged: Newsmark no longer writes to it. "
+                        + "File \u25B8 Save a Repaired Copy saves one to work on.");
+            });
+        }), this::report);
+    }
+
+    /**
+     * Looks whether another program (a command-line import, another window) has changed the project
+     * since the last look, and if so reads again what the window lists: the articles, the codebook,
+     * the people, and the article shown when its annotations changed or this window only reads.
+     */
+    public void checkForOutsideChanges() {
+        if (lookingForOutsideChanges) {
+            return;
+        }
+        lookingForOutsideChanges = true;
+        tasks.run(store::outsideChanges, version -> {
+            lookingForOutsideChanges = false;
+            if (outsideChangesSeen != null && !outsideChangesSeen.equals(version)) {
+                reloadAfterOutsideChange();
+            }
+            outsideChangesSeen = version;
+        }, error -> {
+            lookingForOutsideChanges = false;
+            report(error);
+        });
+    }
+
+    private void reloadAfterOutsideChange() {
+        long current = currentArticleId.get();
+        int countBefore = articles.stream().filter(summary -> summary.id() == current).mapToInt(ArticleSummary::annotationCount)
+                .findFirst().orElse(-1);
+        tasks.run(() -> new Loaded(store.articles(), store.codebook(), store.people(), Optional.empty()), loaded -> {
+            article.setCodebook(loaded.codebook());
+            speakers.setPeople(loaded.people());
+            int added = loaded.articles().size() - articles.size();
+            articles.setAll(loaded.articles());
+            int countAfter = loaded.articles().stream().filter(summary -> summary.id() == current)
+                    .mapToInt(ArticleSummary::annotationCount).findFirst().orElse(-1);
+            if (current >= 0 && (store.isReadOnly() || countAfter != countBefore)) {
+                open(current);
+            }
+            if (added > 0) {
+                message.set(added + (added == 1 ? " article was" : " articles were") + " added to the project by another program.");
+            }
+        }, this::report);
+    }
+
+    /** What is wrong with the project file, or empty. */
+    public ReadOnlyStringProperty damageProperty() {
+        return damage.getReadOnlyProperty();
     }
 
     /** Shows a message in the status line. */
@@ -374,12 +447,5 @@ public final class ProjectViewModel implements ArticleOpener {
                 open(imported.get(0).articleId());
             }
         }, this::report);
-    }
-
-    /** Writes the project as JSON Lines to {@code target}, replacing it only once the export is complete. */
-    public void exportJsonl(Path target) {
-        message.set("Exporting to " + target.getFileName() + "\u2026");
-        tasks.run(() -> new JsonlExporter().exportTo(store, target), written -> message.set("Exported " + written + " articles to " + target + "."),
-                error -> message.set("Could not export to " + target + ": " + error.getMessage()));
     }
 }

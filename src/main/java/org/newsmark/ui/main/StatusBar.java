@@ -13,8 +13,8 @@ final class StatusBar {
 
     private final HBox box = new HBox(16);
 
-    /** @param importBar the running import's progress, shown after the message while there is one */
-    StatusBar(ProjectViewModel viewModel, Node importBar) {
+    /** @param taskBars the running import's and export's progress, shown after the message while they run */
+    StatusBar(ProjectViewModel viewModel, Node... taskBars) {
         Label message = new Label();
         message.setId("status-message");
         message.textProperty().bind(viewModel.messageProperty());
@@ -30,7 +30,9 @@ final class StatusBar {
         file.setId("project-file");
         file.setTooltip(new Tooltip("The project file: every change is saved here as you make it."));
         file.getStyleClass().add("project-file");
-        box.getChildren().addAll(message, importBar, saveState, file);
+        box.getChildren().add(message);
+        box.getChildren().addAll(taskBars);
+        box.getChildren().addAll(saveState, file);
         box.setAlignment(Pos.CENTER_LEFT);
         box.setPadding(new Insets(3, 8, 3, 8));
         box.getStyleClass().add("status-bar");

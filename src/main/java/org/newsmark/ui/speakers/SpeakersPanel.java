@@ -23,7 +23,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.newsmark.model.Person;
-import org.newsmark.store.ProjectStore.SpeakerSummary;
+import org.newsmark.model.SpeakerSummary;
 
 /**
  * The speaker registry beside the article list: everyone the project gives a voice, with how often
@@ -40,7 +40,19 @@ public final class SpeakersPanel {
     private final TextField role = field("person-role");
     private final TextField affiliation = field("person-affiliation");
     private final GridPane details = new GridPane();
+    /** Which person each field was filled for, and with what: typing goes to that person, whoever is shown by then. */
+    private final java.util.Map<TextField, FieldState> fields = new java.util.LinkedHashMap<>();
     private Person shown;
+
+    private static final class FieldState {
+        final SpeakersViewModel.Detail detail;
+        java.util.UUID owner;
+        String original = "";
+
+        FieldState(SpeakersViewModel.Detail detail) {
+            this.detail = detail;
+        }
+    }
 
     /** @param openMentions shows a person's mentions (a dialog that can open each in its article) */
     public SpeakersPanel(SpeakersViewModel viewModel, Consumer<Person> openMentions) {
@@ -49,15 +61,32 @@ public final class SpeakersPanel {
         table.setItems(viewModel.summaries());
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setPlaceholder(new Label("No speakers yet.\nTag a speaker (1), then choose\nor add the person in the panel."));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // The counts keep their width; the name takes the rest and wraps rather than being cut short.
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         TableColumn<SpeakerSummary, String> names = new TableColumn<>("Name");
         names.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().person().name()));
-        names.setPrefWidth(150);
+        names.setCellFactory(column -> new javafx.scene.control.TableCell<>() {
+            private final Label text = new Label();
+
+            {
+                text.setWrapText(true);
+                text.maxWidthProperty().bind(column.widthProperty().subtract(10));
+                setPrefHeight(Region.USE_COMPUTED_SIZE);
+            }
+
+            @Override
+            protected void updateItem(String name, boolean empty) {
+                super.updateItem(name, empty);
+                text.setText(empty ? null : name);
+                setGraphic(empty ? null : text);
+            }
+        });
+        names.setMinWidth(90);
         table.getColumns().add(names);
-        table.getColumns().add(count("Said", "Mentions of the person", summary -> summary.mentions()));
-        table.getColumns().add(count("Q/C", "Quotes and claims attributed to them", summary ->
+        table.getColumns().add(count("Ment.", "Mentions: how often the person is named or referred to", summary -> summary.mentions()));
+        table.getColumns().add(count("Q+C", "Quotes and claims attributed to the person's mentions", summary ->
                 summary.attributed().values().stream().mapToInt(Integer::intValue).sum()));
-        table.getColumns().add(count("Art.", "Articles they appear in", summary -> summary.articles().size()));
+        table.getColumns().add(count("Art.", "Articles the person appears in", summary -> summary.articles().size()));
         table.setRowFactory(view -> {
             TableRow<SpeakerSummary> row = new TableRow<>();
             row.itemProperty().addListener((observable, before, after) -> row.setTooltip(after == null ? null
@@ -69,13 +98,23 @@ public final class SpeakersPanel {
             });
             return row;
         });
-        table.getSelectionModel().selectedItemProperty().addListener((observable, before, after) ->
-                show(after == null ? null : after.person()));
+        table.getSelectionModel().selectedItemProperty().addListener((observable, before, after) -> {
+            if (after == null && before != null && table.getItems().stream().anyMatch(summary -> summary.person().id()
+                    .equals(before.person().id()))) {
+                return;
+            }
+            // What was typed for the person shown before is theirs, saved before another is shown.
+            commitAll();
+            // The registry's own record, which has every edit made so far (the counts may be older).
+            show(after == null ? null : viewModel.person(after.person().id()).orElse(after.person()));
+        });
+        // The counts are read again after every change; the person being edited stays selected.
+        table.getItems().addListener((javafx.collections.ListChangeListener<SpeakerSummary>) change -> reselect());
 
-        commit(name, () -> viewModel.edit(shown, name.getText(), shown.type(), shown.role(), shown.affiliation()));
-        commit(type, () -> viewModel.edit(shown, shown.name(), type.getText(), shown.role(), shown.affiliation()));
-        commit(role, () -> viewModel.edit(shown, shown.name(), shown.type(), role.getText(), shown.affiliation()));
-        commit(affiliation, () -> viewModel.edit(shown, shown.name(), shown.type(), shown.role(), affiliation.getText()));
+        editable(name, SpeakersViewModel.Detail.NAME);
+        editable(type, SpeakersViewModel.Detail.TYPE);
+        editable(role, SpeakersViewModel.Detail.ROLE);
+        editable(affiliation, SpeakersViewModel.Detail.AFFILIATION);
         type.setPromptText("politician, expert, official\u2026");
         details.setHgap(6);
         details.setVgap(4);
@@ -101,7 +140,11 @@ public final class SpeakersPanel {
         });
         mentions.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         VBox.setVgrow(table, Priority.ALWAYS);
-        root.getChildren().addAll(table, details, new HBox(6, mentions, merge));
+        Label legend = new Label("Ment. mentions \u00B7 Q+C quotes and claims attributed \u00B7 Art. articles");
+        legend.setId("speakers-legend");
+        legend.setWrapText(true);
+        legend.getStyleClass().add("panel-note");
+        root.getChildren().addAll(table, legend, details, new HBox(6, mentions, merge));
         root.setPadding(new Insets(6));
         // The registry changes (a rename here, a new person from the panel): count and show again.
         viewModel.people().addListener((javafx.collections.ListChangeListener<Person>) change -> {
@@ -121,31 +164,69 @@ public final class SpeakersPanel {
         viewModel.refreshSummaries();
     }
 
+    /**
+     * Shows a person's details. A field with typing not yet saved for this same person keeps it;
+     * every other field shows the registry's value.
+     */
     private void show(Person person) {
         shown = person;
         details.setDisable(person == null);
-        for (TextField field : List.of(name, type, role, affiliation)) {
-            if (!field.isFocused() || person == null) {
-                field.setText(person == null ? "" : field == name ? person.name() : field == type ? person.type()
-                        : field == role ? person.role() : person.affiliation());
+        fields.forEach((field, state) -> {
+            boolean typingForThisPerson = person != null && person.id().equals(state.owner) && isDirty(field);
+            if (!typingForThisPerson) {
+                String value = person == null ? "" : state.detail.of(person);
+                state.owner = person == null ? null : person.id();
+                state.original = value;
+                field.setText(value);
+            }
+        });
+    }
+
+    private boolean isDirty(TextField field) {
+        return !field.getText().equals(fields.get(field).original);
+    }
+
+    private void reselect() {
+        if (shown == null) {
+            return;
+        }
+        for (SpeakerSummary summary : table.getItems()) {
+            if (summary.person().id().equals(shown.id())) {
+                if (table.getSelectionModel().getSelectedItem() != summary) {
+                    table.getSelectionModel().clearSelection();
+                    table.getSelectionModel().select(summary);
+                }
+                return;
             }
         }
     }
 
-    private void commit(TextField field, Runnable edit) {
-        field.setOnAction(event -> {
-            if (shown != null) {
-                edit.run();
-            }
-        });
+    private void commitAll() {
+        fields.keySet().forEach(this::commit);
+    }
+
+    /** Saves what was typed into a field for the person it was typed for, if it differs from their value. */
+    private void commit(TextField field) {
+        FieldState state = fields.get(field);
+        if (state.owner == null || !isDirty(field)) {
+            return;
+        }
+        String typed = field.getText();
+        state.original = typed;
+        viewModel.editDetail(state.owner, state.detail, typed);
+    }
+
+    private void editable(TextField field, SpeakersViewModel.Detail detail) {
+        fields.put(field, new FieldState(detail));
+        field.setOnAction(event -> commit(field));
         field.focusedProperty().addListener((observable, before, focused) -> {
-            if (!focused && shown != null) {
-                edit.run();
+            if (!focused) {
+                commit(field);
             }
         });
         field.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.ESCAPE) {
-                show(shown);
+                field.setText(fields.get(field).original);
                 table.requestFocus();
             }
         });
@@ -171,8 +252,9 @@ public final class SpeakersPanel {
         header.setTooltip(new Tooltip(tooltip));
         column.setGraphic(header);
         column.setText("");
-        column.setPrefWidth(44);
+        column.setPrefWidth(46);
         column.setMinWidth(42);
+        column.setMaxWidth(52);
         return column;
     }
 

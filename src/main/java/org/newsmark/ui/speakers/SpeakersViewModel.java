@@ -17,7 +17,7 @@ import org.newsmark.model.PersonChange;
 import org.newsmark.store.ProjectStore;
 import org.newsmark.suggest.PersonMatch;
 import org.newsmark.suggest.PersonMatcher;
-import org.newsmark.store.ProjectStore.SpeakerSummary;
+import org.newsmark.model.SpeakerSummary;
 import org.newsmark.task.BackgroundTasks;
 import org.newsmark.ui.article.ArticleViewModel;
 
@@ -37,6 +37,9 @@ public final class SpeakersViewModel {
     private final ArticleViewModel article;
     private final ObservableList<Person> people = FXCollections.observableArrayList();
     private final ObservableList<SpeakerSummary> summaries = FXCollections.observableArrayList();
+    /** When each person was last linked to a mention in this session (a counter, not a time): the recently used come first. */
+    private final java.util.Map<UUID, Long> lastLinked = new java.util.HashMap<>();
+    private long links;
 
     public SpeakersViewModel(ProjectStore store, BackgroundTasks tasks, ArticleViewModel article, AnnotationEditor editor) {
         this.store = store;
@@ -61,11 +64,42 @@ public final class SpeakersViewModel {
     }
 
     /**
-     * The people whose names match a mention ("Mr Musk", "Musk" → Elon Musk), best first; see
-     * {@link PersonMatcher}. Pronouns and descriptions match nobody.
+     * Everyone a mention may refer to, for a list to choose from, best first: those whose names match
+     * the mention ("Mr Musk", "Musk" give Elon Musk; "Trump" gives Donald Trump), then the people of
+     * {@code nearby} (those already in the article: a "He" or "the billionaire" is usually one of
+     * them, {@code nearby}'s first the likeliest), then whoever was linked most recently, then the
+     * rest by name. {@code typed} narrows the list to people whose name or alias has a word starting
+     * with each typed word (ignoring case and accents).
      */
-    public List<Person> matching(String mention) {
-        return MATCHER.rank(mention, people, 8).stream().map(PersonMatch::person).toList();
+    public List<Person> ranked(String mention, String typed, List<UUID> nearby) {
+        List<String> words = PersonFilter.words(typed);
+        List<Person> byMatch = MATCHER.rank(mention, people, Integer.MAX_VALUE).stream().map(PersonMatch::person).toList();
+        Comparator<Person> order = Comparator.<Person>comparingInt(person -> rankOrLast(byMatch, person))
+                .thenComparingInt(person -> rankOrLast(nearby, person.id()))
+                .thenComparing(person -> -lastLinked.getOrDefault(person.id(), 0L))
+                .thenComparing(Person::updated, Comparator.reverseOrder())
+                .thenComparing(BY_NAME);
+        return people.stream().filter(person -> PersonFilter.matches(person, words)).sorted(order).toList();
+    }
+
+    private static <T> int rankOrLast(List<T> list, T item) {
+        int at = list.indexOf(item);
+        return at < 0 ? Integer.MAX_VALUE : at;
+    }
+
+    /**
+     * The person with the name a mention gives them added as an alias ("Mr Musk" teaches "Musk"),
+     * so later mentions find them; empty when the mention names nobody or the person already has
+     * that name.
+     */
+    public Optional<PersonChange> aliasLearntFrom(Person person, String mention) {
+        Optional<String> name = MATCHER.canonicalName(mention);
+        if (name.isEmpty() || person.names().stream().anyMatch(known -> known.equalsIgnoreCase(name.get()))) {
+            return Optional.empty();
+        }
+        List<String> aliases = new ArrayList<>(person.aliases());
+        aliases.add(name.get());
+        return Optional.of(new PersonChange(person, person.withAliases(aliases, article.now())));
     }
 
     /** The name to offer for a new person from a mention ("Mr Musk" → "Musk"), or empty. */
@@ -81,6 +115,33 @@ public final class SpeakersViewModel {
     /** Counts everyone's mentions again, in the background. */
     public void refreshSummaries() {
         tasks.run(store::speakerSummaries, summaries::setAll, error -> article.say(error.getMessage()));
+    }
+
+    /** One of a person's details, edited on its own. */
+    public enum Detail {
+        NAME, TYPE, ROLE, AFFILIATION;
+
+        public String of(Person person) {
+            return switch (this) {
+                case NAME -> person.name();
+                case TYPE -> person.type();
+                case ROLE -> person.role();
+                case AFFILIATION -> person.affiliation();
+            };
+        }
+    }
+
+    /**
+     * Sets one detail of the person with this id, as the registry holds them now: what was typed for
+     * one person goes to that person, whichever is shown by the time it is saved, and leaves the
+     * person's other details as they are.
+     */
+    public void editDetail(UUID personId, Detail detail, String value) {
+        person(personId).ifPresent(person -> edit(person,
+                detail == Detail.NAME ? value : person.name(),
+                detail == Detail.TYPE ? value : person.type(),
+                detail == Detail.ROLE ? value : person.role(),
+                detail == Detail.AFFILIATION ? value : person.affiliation()));
     }
 
     /** Changes a person's name and details; a blank name is refused. */
@@ -135,21 +196,27 @@ public final class SpeakersViewModel {
 
     private void applied(Edit edit) {
         boolean counts = false;
+        boolean peopleChanged = false;
+        List<Person> updated = new ArrayList<>(people);
         for (Change change : edit.changes()) {
             if (change instanceof PersonChange person) {
                 UUID id = person.after() != null ? person.after().id() : person.before().id();
-                people.removeIf(existing -> existing.id().equals(id));
+                updated.removeIf(existing -> existing.id().equals(id));
                 if (person.after() != null) {
-                    int at = 0;
-                    while (at < people.size() && BY_NAME.compare(people.get(at), person.after()) < 0) {
-                        at++;
-                    }
-                    people.add(at, person.after());
+                    updated.add(person.after());
                 }
                 counts = true;
+                peopleChanged = true;
             } else if (change instanceof AnnotationChange annotation && mentionChanged(annotation)) {
                 counts = true;
+                if (annotation.after() != null && annotation.after().personId() != null) {
+                    lastLinked.put(annotation.after().personId(), ++links);
+                }
             }
+        }
+        if (peopleChanged) {
+            // One change to the list, so whoever watches it never sees a person missing half-way.
+            setPeople(updated);
         }
         if (counts && !summaries.isEmpty()) {
             refreshSummaries();

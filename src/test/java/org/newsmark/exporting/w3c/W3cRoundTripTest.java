@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -72,7 +73,10 @@ class W3cRoundTripTest {
             long id = store.addArticle(new ArticleDraft("Headline 😀", null, "BBC", "A. Writer", "2026-11-27",
                     "https://example.org/a", text)).id();
             Article article = store.article(id).orElseThrow();
-            Annotation claim = Annotations.of(article, "the attack on 𝕏 was massive", Annotations.category(store, "Claim"));
+            Annotation quoted = Annotations.of(article, "the attack on 𝕏 was massive", Annotations.category(store, "Claim"));
+            // the project's own coder's work: the note and codes travel as that coder's (docs/formats.md)
+            Annotation claim = new Annotation(quoted.id(), id, quoted.categoryId(), quoted.start(), quoted.end(), quoted.text(),
+                    quoted.prefix(), quoted.suffix(), "", store.coder(), quoted.created(), quoted.updated(), null, Map.of());
             ArticleCoding coding = store.coding(id);
             store.apply(List.of(AnnotationChange.create(claim), new ArticleCodingChange(coding, coding.withNote("checked")
                     .withValue(store.codebook().documentFields().get(0).id(), "interview"))));

@@ -146,7 +146,7 @@ class NewsmarkExportRoundTripTest {
                     annotation.personId() == null ? null : annotation.personId().toString()));
         }
         List<SpanLink> links = store.links(article.id()).stream()
-                .map(link -> new SpanLink(link.type().code(), link.from().toString(), link.to().toString())).toList();
+                .map(link -> new SpanLink(link.id().toString(), link.type().code(), link.from().toString(), link.to().toString())).toList();
         List<CarriedPerson> people = store.annotations(article.id()).stream().map(Annotation::personId)
                 .filter(java.util.Objects::nonNull).distinct()
                 .map(id -> store.people().stream().filter(person -> person.id().equals(id)).findFirst().orElseThrow())

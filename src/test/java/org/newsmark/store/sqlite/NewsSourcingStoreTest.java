@@ -1,5 +1,6 @@
 package org.newsmark.store.sqlite;
 
+import org.newsmark.model.SpeakerSummary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -78,7 +79,7 @@ class NewsSourcingStoreTest {
         assertThat(store.annotation(mention.id()).orElseThrow().personId()).isEqualTo(lim.id());
         assertThat(store.links(bbc.id())).containsExactly(attributed);
         assertThat(store.people()).containsExactly(lim);
-        ProjectStore.SpeakerSummary summary = store.speakerSummaries().get(0);
+        SpeakerSummary summary = store.speakerSummaries().get(0);
         assertThat(summary.mentions()).isEqualTo(1);
         assertThat(summary.attributed()).containsEntry("Expert quote", 1);
         assertThat(summary.articles()).extracting(a -> a.id()).containsExactly(bbc.id());

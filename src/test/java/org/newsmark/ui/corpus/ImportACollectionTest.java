@@ -31,6 +31,8 @@ import org.newsmark.model.Article;
 import org.newsmark.store.OpenMode;
 import org.newsmark.store.ProjectStore;
 import org.newsmark.task.SerialTasks;
+import org.newsmark.testing.UnexpectedDialogs;
+import org.newsmark.ui.common.FieldMappingDialog;
 import org.newsmark.store.sqlite.SqliteProjectStore;
 import org.newsmark.ui.common.DialogService;
 import org.testfx.api.FxRobot;
@@ -133,7 +135,15 @@ class ImportACollectionTest {
     }
 
     /** The file chooser answered with one file; the field dialog is the real one. */
-    private record ChosenFiles(Stage owner, Path file) implements DialogService {
+    private static final class ChosenFiles extends UnexpectedDialogs {
+        private final Stage owner;
+        private final Path file;
+
+        ChosenFiles(Stage owner, Path file) {
+            this.owner = owner;
+            this.file = file;
+        }
+
         @Override
         public List<Path> chooseFilesToImport() {
             return List.of(file);
@@ -142,41 +152,6 @@ class ImportACollectionTest {
         @Override
         public Optional<FieldMapping> askFieldMapping(CollectionPreviewer.Preview preview) {
             return FieldMappingDialog.ask(owner, preview);
-        }
-
-        @Override
-        public void showError(String title, String message) {
-            throw new AssertionError(message);
-        }
-
-        @Override
-        public void showInformation(String title, String header, String message) {
-            throw new AssertionError(message);
-        }
-
-        @Override
-        public Optional<Path> chooseProjectToOpen() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Optional<Path> chooseNewProject() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Optional<Path> chooseFolderToImport() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Optional<String> askForUrl() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Optional<Path> chooseExportFile(String suggestedName) {
-            throw new UnsupportedOperationException();
         }
     }
 }

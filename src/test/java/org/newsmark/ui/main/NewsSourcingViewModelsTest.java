@@ -131,7 +131,7 @@ class NewsSourcingViewModelsTest {
         assertThat(project.speakers().people()).containsExactly(lim);
 
         Annotation second = tag("Mr Lim", "Speaker");
-        assertThat(project.annotationCoding().suggestionsFor(second)).first().isEqualTo(lim);
+        assertThat(project.annotationCoding().ranked(second, "")).first().isEqualTo(lim);
         project.annotationCoding().assignPerson(second, lim);
         assertThat(store.mentionsOf(lim.id())).hasSize(2);
 

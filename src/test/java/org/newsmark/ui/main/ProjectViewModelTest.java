@@ -15,6 +15,8 @@ import org.newsmark.importing.CorpusImporter;
 import org.newsmark.model.Article;
 import org.newsmark.store.OpenMode;
 import org.newsmark.store.ProjectStore;
+import org.newsmark.exporting.JsonlExporter;
+import org.newsmark.ui.exporting.ExportViewModel;
 import org.newsmark.store.sqlite.SqliteProjectStore;
 import org.newsmark.task.CurrentThreadTasks;
 import org.newsmark.testing.QueuedTasks;
@@ -134,9 +136,10 @@ class ProjectViewModelTest {
             assertThat(viewModel.article().getArticle().source()).isEqualTo("BBC");
 
             Path export = folder.resolve("out.jsonl");
-            viewModel.exportJsonl(export);
+            ExportViewModel exports = new ExportViewModel(store, new CurrentThreadTasks(), viewModel::say);
+            exports.start((reader, target, progress) -> new JsonlExporter().exportTo(reader, target), export);
             assertThat(Files.readAllLines(export)).hasSize(1);
-            assertThat(viewModel.messageProperty().get()).startsWith("Exported 1 articles");
+            assertThat(viewModel.messageProperty().get()).startsWith("Exported 1 article to");
         }
     }
 }

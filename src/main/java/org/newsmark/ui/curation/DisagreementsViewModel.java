@@ -1,0 +1,159 @@
+package org.newsmark.ui.curation;
+
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
+import org.newsmark.agreement.AgreementQuery;
+import org.newsmark.agreement.Disagreements;
+import org.newsmark.agreement.Disagreements.Disagreement;
+import org.newsmark.model.Annotation;
+import org.newsmark.model.Codebook;
+import org.newsmark.store.ProjectStore;
+import org.newsmark.task.BackgroundTasks;
+
+/**
+ * The coders' disagreements in one article, for a view that shows the coders side by side: the
+ * coders (one lane each), every coder's annotations, the disagreements in text order with the one
+ * in hand ({@link #current()}, moved by {@link #next()} and {@link #previous()}, as a key would), and
+ * how many there are of each category. The curator's own annotations (the gold version) are listed
+ * too but not compared. Reads on the given tasks (the store's thread); properties change on the
+ * thread the tasks report to (the JavaFX thread in the window).
+ */
+public final class DisagreementsViewModel {
+
+    private final ProjectStore store;
+    private final BackgroundTasks tasks;
+    private final ObservableList<String> coders = FXCollections.observableArrayList();
+    private final ObservableList<Annotation> annotations = FXCollections.observableArrayList();
+    private final ObservableList<Disagreement> disagreements = FXCollections.observableArrayList();
+    private final ObservableMap<String, Integer> byCategory = FXCollections.observableHashMap();
+    private final ReadOnlyObjectWrapper<Disagreement> current = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyIntegerWrapper currentIndex = new ReadOnlyIntegerWrapper(-1);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private long articleId;
+
+    public DisagreementsViewModel(ProjectStore store, BackgroundTasks tasks) {
+        this.store = store;
+        this.tasks = tasks;
+    }
+
+    /** What a load read, handed to the view model's thread in one piece. */
+    private record Loaded(long articleId, List<String> coders, List<Annotation> annotations, Codebook codebook) {
+    }
+
+    /** Shows an article's disagreements among its coders (every one but the curator). */
+    public void show(long article) {
+        articleId = article;
+        tasks.run(() -> {
+            SortedSet<String> articleCoders = new TreeSet<>(store.articleCoders().getOrDefault(article, new TreeSet<>()));
+            articleCoders.remove(AgreementQuery.CURATOR);
+            return new Loaded(article, List.copyOf(articleCoders), store.annotations(article), store.codebook());
+        }, this::loaded, failure -> message.set("The coders' work could not be read: " + failure.getMessage()));
+    }
+
+    /** Reads the article shown again (after an annotation was accepted, say), keeping the place. */
+    public void refresh() {
+        show(articleId);
+    }
+
+    private void loaded(Loaded loaded) {
+        if (loaded.articleId() != articleId) {
+            return; // another article was asked for meanwhile
+        }
+        Disagreement before = current.get();
+        List<Disagreement> found = Disagreements.of(loaded.articleId(), loaded.annotations(), loaded.codebook(), loaded.coders());
+        coders.setAll(loaded.coders());
+        annotations.setAll(loaded.annotations());
+        disagreements.setAll(found);
+        byCategory.clear();
+        byCategory.putAll(Disagreements.countByCategory(found, loaded.codebook()));
+        int index = -1;
+        if (before != null && before.articleId() == loaded.articleId()) {
+            for (int i = 0; i < found.size() && index < 0; i++) {
+                if (found.get(i).start() >= before.start()) {
+                    index = i;
+                }
+            }
+        }
+        select(found.isEmpty() ? -1 : Math.max(0, index));
+        message.set(loaded.coders().size() < 2 ? "Fewer than two coders coded this article: nothing to compare."
+                : found.isEmpty() ? "The coders agree on every span of this article."
+                : found.size() + (found.size() == 1 ? " disagreement" : " disagreements"));
+    }
+
+    /** Moves to the next disagreement (after the last, the first again); returns it, or null when there is none. */
+    public Disagreement next() {
+        if (disagreements.isEmpty()) {
+            return null;
+        }
+        select((currentIndex.get() + 1) % disagreements.size());
+        return current.get();
+    }
+
+    public Disagreement previous() {
+        if (disagreements.isEmpty()) {
+            return null;
+        }
+        select((currentIndex.get() - 1 + disagreements.size()) % disagreements.size());
+        return current.get();
+    }
+
+    /** Makes the disagreement at this place the current one (a click in the list). */
+    public void select(int index) {
+        currentIndex.set(index);
+        current.set(index < 0 || index >= disagreements.size() ? null : disagreements.get(index));
+    }
+
+    /** The annotations one coder made in the article shown: that coder's lane. */
+    public List<Annotation> lane(String coder) {
+        return annotations.stream().filter(annotation -> annotation.annotator().equals(coder)).toList();
+    }
+
+    public ObservableList<String> coders() {
+        return FXCollections.unmodifiableObservableList(coders);
+    }
+
+    public ObservableList<Annotation> annotations() {
+        return FXCollections.unmodifiableObservableList(annotations);
+    }
+
+    public ObservableList<Disagreement> disagreements() {
+        return FXCollections.unmodifiableObservableList(disagreements);
+    }
+
+    /** The number of disagreements of each top-level category in the article shown. */
+    public ObservableMap<String, Integer> byCategory() {
+        return FXCollections.unmodifiableObservableMap(byCategory);
+    }
+
+    public ReadOnlyObjectProperty<Disagreement> current() {
+        return current.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty currentIndex() {
+        return currentIndex.getReadOnlyProperty();
+    }
+
+    /** What the view says about the article: how many disagreements, or why there are none. */
+    public ReadOnlyStringProperty message() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** Every disagreement of an article, per category: for a list beside the article. */
+    public Map<String, List<Disagreement>> disagreementsByCategory() {
+        Map<String, List<Disagreement>> grouped = new java.util.LinkedHashMap<>();
+        byCategory.keySet().stream().sorted().forEach(category -> grouped.put(category, disagreements.stream()
+                .filter(disagreement -> disagreement.category().equals(category)).toList()));
+        return grouped;
+    }
+}
