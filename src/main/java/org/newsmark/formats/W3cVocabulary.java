@@ -38,6 +38,20 @@ public final class W3cVocabulary {
         return "urn:newsmark:text:sha256:" + contentHash;
     }
 
+    /** How an export names an annotation: Newsmark's own ids are UUIDs. */
+    public static final String UUID_PREFIX = "urn:uuid:";
+
+    /**
+     * The id an annotation's IRI gives the importer: the UUID of {@code urn:uuid:…} (Newsmark's own
+     * annotations keep their ids, so merging the same file again adds nothing), else the IRI itself.
+     */
+    public static String localId(String iri) {
+        if (iri != null && iri.length() == UUID_PREFIX.length() + 36 && iri.regionMatches(true, 0, UUID_PREFIX, 0, UUID_PREFIX.length())) {
+            return iri.substring(UUID_PREFIX.length());
+        }
+        return iri;
+    }
+
     private W3cVocabulary() {
     }
 }

@@ -167,7 +167,8 @@ final class CarriedWorkPlanner {
         return parsed != null ? parsed : UUID.randomUUID();
     }
 
-    private static UUID parseUuid(String id) {
+    /** The file's id as a UUID, or null when it is none. */
+    static UUID parseUuid(String id) {
         if (id == null || id.length() != 36) {
             return null;
         }

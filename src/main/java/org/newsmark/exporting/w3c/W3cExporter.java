@@ -122,7 +122,7 @@ public final class W3cExporter implements ProjectExporter {
             CodePointOffsets offsets, Set<UUID> heads) {
         Annotation first = span.first();
         ObjectNode annotation = json.createObjectNode();
-        annotation.put("id", "urn:uuid:" + first.id());
+        annotation.put("id", W3cVocabulary.UUID_PREFIX + first.id());
         annotation.put("type", "Annotation");
         annotation.put("motivation", "classifying");
         annotation.put("created", first.created().toString());
@@ -146,7 +146,7 @@ public final class W3cExporter implements ProjectExporter {
                 ObjectNode body = bodies.addObject();
                 body.put("type", "SpecificResource");
                 body.put("purpose", "linking");
-                body.put("source", "urn:uuid:" + link.to());
+                body.put("source", W3cVocabulary.UUID_PREFIX + link.to());
                 body.put(W3cVocabulary.RELATION, link.type().code());
             }
         }
@@ -154,6 +154,9 @@ public final class W3cExporter implements ProjectExporter {
         String text = item.article().text();
         for (Annotation fragment : span.fragments()) {
             ObjectNode target = targets.addObject();
+            if (fragment != first) {
+                target.put("id", W3cVocabulary.UUID_PREFIX + fragment.id()); // so that the fragment keeps its id too
+            }
             target.put("type", "SpecificResource");
             target.put("source", source);
             ArrayNode selectors = target.putArray("selector");

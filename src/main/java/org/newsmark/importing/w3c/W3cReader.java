@@ -159,6 +159,7 @@ public final class W3cReader implements PairedReader {
                 continue;
             }
             List<int[]> fragments = new ArrayList<>();
+            List<String> fragmentIds = new ArrayList<>(); // a later fragment's own id, when its target has one
             String problem = null;
             for (JsonNode each : W3cChecks.values(annotation.get("target"))) {
                 if (each.isTextual()) {
@@ -181,6 +182,7 @@ public final class W3cReader implements PairedReader {
                             + anchoring.codePoints(anchor.end()) + " (code points)");
                 }
                 fragments.add(new int[] {anchor.start(), anchor.end()});
+                fragmentIds.add(each.path("id").isTextual() ? W3cVocabulary.localId(each.get("id").textValue()) : null);
             }
             if (problem != null) {
                 sink.skipped(where, "could not be anchored: " + problem);
@@ -192,16 +194,17 @@ public final class W3cReader implements PairedReader {
                 people.putIfAbsent(reading.person.id(), reading.person);
                 speaker = reading.person.id();
             }
+            String spanId = W3cVocabulary.localId(id);
             for (int f = 0; f < fragments.size(); f++) {
-                String fragmentId = f == 0 ? id : id + "~" + (f + 1);
+                String fragmentId = f == 0 ? spanId : fragmentIds.get(f) != null ? fragmentIds.get(f) : spanId + "~" + (f + 1);
                 spans.add(new CarriedWork.Span(fragmentId, reading.category, fragments.get(f)[0], fragments.get(f)[1],
                         f == 0 ? reading.note() : "", reading.annotator, f == 0 ? reading.attributes : Map.of(),
                         f == 0 ? speaker : null));
                 if (f > 0) {
-                    links.add(new CarriedWork.SpanLink(RelationType.CONTINUES.code(), fragmentId, f == 1 ? id : id + "~" + f));
+                    links.add(new CarriedWork.SpanLink(RelationType.CONTINUES.code(), fragmentId, spans.get(spans.size() - 2).id()));
                 }
             }
-            reading.links.forEach(link -> links.add(new CarriedWork.SpanLink(link[0], id, link[1])));
+            reading.links.forEach(link -> links.add(new CarriedWork.SpanLink(link[0], spanId, W3cVocabulary.localId(link[1]))));
         }
         CarriedWork work = new CarriedWork(target.note(), target.codes(), spans, links, List.copyOf(people.values()));
         sink.article("", target.draft(), work);

@@ -120,6 +120,22 @@ class BratRoundTripTest {
     }
 
     @Test
+    void theSameBratFilesImportedAgainAreRefusedWholeNotAddedTwice() throws Exception {
+        try (ProjectStore store = open("twice")) {
+            new CorpusImporter(store).importPaths(List.of(TUTORIAL));
+            ProjectView once = ProjectView.of(store);
+            ImportReport again = new CorpusImporter(store).importPaths(List.of(TUTORIAL));
+            List<ImportReport.FileReport> refused = again.files().stream().filter(ImportReport.FileReport::failed).toList();
+            assertThat(refused).hasSize(9).allSatisfy(file -> assertThat(file.skipped().get(0).reason())
+                    .contains("no ids of Newsmark's").contains("--annotator"));
+            assertThat(again.files()).filteredOn(file -> !file.failed() && !file.isNote()) // the texts with an empty .ann
+                    .hasSize(4).allSatisfy(file -> assertThat(file.duplicates()).singleElement()
+                            .satisfies(duplicate -> assertThat(duplicate.merged().annotations()).isZero()));
+            assertThat(ProjectView.of(store).lines()).containsExactlyElementsOf(once.lines());
+        }
+    }
+
+    @Test
     void randomProjectsComeBackThroughBratWithTheirSpansAttributesNotesAndLinks() {
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (long seed = 1; seed <= 12; seed++) {

@@ -66,6 +66,42 @@ class W3cRoundTripTest {
     }
 
     @Test
+    void annotationsAndTheirFragmentsKeepTheirIdsSoImportingTheExportAgainAddsNothing() throws IOException {
+        for (long seed = 221; seed <= 224; seed++) {
+            Path export = folder.resolve("again-" + seed);
+            ProjectView expected;
+            try (ProjectStore store = open("again-" + seed)) {
+                RandomProjects.fill(store, seed, 3, 30, RandomProjects.Options.EVERYTHING);
+                expected = ProjectView.of(store);
+                new W3cExporter().export(store, ArticleSelection.all(), export, Progress.NONE);
+                ImportReport again = new CorpusImporter(store).importPaths(List.of(export)); // back into its project
+                assertThat(again.skippedCount()).as("seed %d: %s", seed, again.files()).isZero();
+                assertThat(again.duplicateCount()).as("seed %d", seed).isEqualTo(3);
+                assertThat(ProjectView.of(store).lines()).as("seed %d", seed).containsExactlyElementsOf(expected.lines());
+                assertThat(store.allLinks()).as("seed %d", seed).hasSize(linkCount(store));
+            }
+            try (ProjectStore back = open("again-back-" + seed)) {
+                new CorpusImporter(back).importPaths(List.of(export));
+                int annotations = annotationCount(back);
+                int links = back.allLinks().size();
+                ImportReport twice = new CorpusImporter(back).importPaths(List.of(export));
+                assertThat(twice.skippedCount()).as("seed %d: %s", seed, twice.files()).isZero();
+                assertThat(annotationCount(back)).as("seed %d", seed).isEqualTo(annotations);
+                assertThat(back.allLinks()).as("seed %d", seed).hasSize(links);
+                assertThat(ProjectView.of(back).lines()).as("seed %d", seed).containsExactlyElementsOf(expected.lines());
+            }
+        }
+    }
+
+    private static int annotationCount(ProjectStore store) {
+        return store.articles().stream().mapToInt(article -> store.annotations(article.id()).size()).sum();
+    }
+
+    private static int linkCount(ProjectStore store) {
+        return store.articles().stream().mapToInt(article -> store.links(article.id()).size()).sum();
+    }
+
+    @Test
     void positionsCountCodePointsQuotesHoldTheWordsAndTheArticleTravelsWithItsAnnotations() throws Exception {
         Path export = folder.resolve("export");
         String text = "Headline 😀\n\nMr Musk 🚀 said the attack on 𝕏 was massive.";
