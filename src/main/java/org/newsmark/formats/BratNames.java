@@ -1,5 +1,6 @@
 package org.newsmark.formats;
 
+import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 
 /**
@@ -11,6 +12,7 @@ import java.util.regex.Pattern;
  */
 public final class BratNames {
 
+    private static final Pattern HEX = Pattern.compile("[0-9A-Fa-f]{2}");
     private static final Pattern NOT_IN_TYPES = Pattern.compile("[^\\p{L}\\p{N}_.-]");
 
     private BratNames() {
@@ -39,5 +41,58 @@ public final class BratNames {
     /** The Newsmark value of a brat attribute value. */
     public static String valueFromBrat(String value) {
         return value.replace('_', ' ').strip();
+    }
+
+    /**
+     * The folders of a brat corpus with one annotation file per coder (PolNeAR's layout):
+     * {@code text/name.txt}, and {@code attributions/name_coder.ann} for each coder of it.
+     */
+    public static final String TEXT_FOLDER = "text";
+    public static final String CODER_FOLDER = "attributions";
+
+    /**
+     * The file of one coder's annotations of a document in the layout of {@link #TEXT_FOLDER} and
+     * {@link #CODER_FOLDER}: {@code name_coder.ann}, the coder's name with every character but
+     * letters, digits, {@code -} and {@code .} written as {@code %} and its UTF-8 bytes in hexadecimal,
+     * so that the name after the last {@code _} is always the whole coder's.
+     */
+    public static String coderFileName(String document, String coder) {
+        StringBuilder name = new StringBuilder(document).append('_');
+        coder.codePoints().forEach(c -> {
+            if (Character.isLetterOrDigit(c) || c == '-' || c == '.') {
+                name.appendCodePoint(c);
+            } else {
+                for (byte b : new String(Character.toChars(c)).getBytes(StandardCharsets.UTF_8)) {
+                    name.append('%').append(String.format("%02X", b & 0xFF));
+                }
+            }
+        });
+        return name.append(".ann").toString();
+    }
+
+    /**
+     * The document and the coder a coder's annotation file is named after ({@code name_coder.ann}),
+     * or null when its name has no {@code _}.
+     */
+    public static String[] documentAndCoder(String annFileName) {
+        String base = annFileName.endsWith(".ann") ? annFileName.substring(0, annFileName.length() - 4) : annFileName;
+        int cut = base.lastIndexOf('_');
+        if (cut <= 0 || cut == base.length() - 1) {
+            return null;
+        }
+        String coder = base.substring(cut + 1);
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i < coder.length(); ) {
+            int c = coder.codePointAt(i);
+            if (c == '%' && i + 3 <= coder.length() && HEX.matcher(coder.substring(i + 1, i + 3)).matches()) {
+                bytes.write(Integer.parseInt(coder.substring(i + 1, i + 3), 16));
+                i += 3;
+            } else {
+                byte[] own = new String(Character.toChars(c)).getBytes(StandardCharsets.UTF_8);
+                bytes.write(own, 0, own.length);
+                i += Character.charCount(c);
+            }
+        }
+        return new String[] {base.substring(0, cut), bytes.toString(StandardCharsets.UTF_8)};
     }
 }

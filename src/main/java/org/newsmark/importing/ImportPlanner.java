@@ -137,9 +137,13 @@ public final class ImportPlanner {
             Optional<PairedReader> partnerOf = pairedReaders(forced).filter(paired -> paired.ownerOf(file).isPresent())
                     .findFirst();
             if (partnerOf.isPresent()) {
-                if (!Files.isRegularFile(partnerOf.get().ownerOf(file).orElseThrow())) {
+                Path owner = partnerOf.get().ownerOf(file).orElseThrow();
+                if (!Files.isRegularFile(owner)) {
                     refused.add(ImportReport.FileReport.failed(file.toString(), partnerOf.get().format(),
                             partnerOf.get().orphanReason(file)));
+                } else if (!owner.toAbsolutePath().normalize().startsWith(folder.toAbsolutePath().normalize())) {
+                    // Its article file lies outside the folder (a coder's brat file, its text in text/ beside it).
+                    chosen.putIfAbsent(owner, partnerOf.get());
                 }
                 continue;
             }

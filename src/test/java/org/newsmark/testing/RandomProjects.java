@@ -155,28 +155,40 @@ public final class RandomProjects {
             if (options.fragments() && role.equals("content") && random.nextInt(4) == 0) {
                 int[] later = randomSpan(random, text, words, options);
                 if (later[0] >= span[1]) {
-                    Annotation fragment = annotation(article, later[0], later[1], category, random, codebook, people,
+                    Annotation drawn = annotation(article, later[0], later[1], category, random, codebook, people,
                             new Options(false, false, false, false, false), at).withNote("", at)
                             .withAttributes(java.util.Map.of(), at);
+                    // the fragments of a span are one coder's
+                    Annotation fragment = new Annotation(drawn.id(), drawn.articleId(), drawn.categoryId(), drawn.start(),
+                            drawn.end(), drawn.text(), drawn.prefix(), drawn.suffix(), drawn.note(), annotation.annotator(),
+                            drawn.created(), drawn.updated(), drawn.personId(), drawn.attributes());
                     changes.add(AnnotationChange.create(fragment));
                     changes.add(LinkChange.create(Link.of(article.id(), RelationType.CONTINUES, fragment.id(), annotation.id(), at)));
                 }
             }
         }
+        // A coder links their own annotations.
         for (Annotation content : contents) {
-            if (!sources.isEmpty() && random.nextInt(3) > 0) {
-                changes.add(link(article, RelationType.ATTRIBUTED_TO, content, sources.get(random.nextInt(sources.size())), at));
+            List<Annotation> ownSources = sameCoder(sources, content);
+            if (!ownSources.isEmpty() && random.nextInt(3) > 0) {
+                changes.add(link(article, RelationType.ATTRIBUTED_TO, content, ownSources.get(random.nextInt(ownSources.size())), at));
             }
-            if (!cues.isEmpty() && random.nextInt(3) > 0) {
-                changes.add(link(article, RelationType.CUE, content, cues.get(random.nextInt(cues.size())), at));
+            List<Annotation> ownCues = sameCoder(cues, content);
+            if (!ownCues.isEmpty() && random.nextInt(3) > 0) {
+                changes.add(link(article, RelationType.CUE, content, ownCues.get(random.nextInt(ownCues.size())), at));
             }
         }
         for (Annotation context : contexts) {
-            if (!contents.isEmpty() && random.nextBoolean()) {
-                changes.add(link(article, RelationType.ABOUT, context, contents.get(random.nextInt(contents.size())), at));
+            List<Annotation> ownContents = sameCoder(contents, context);
+            if (!ownContents.isEmpty() && random.nextBoolean()) {
+                changes.add(link(article, RelationType.ABOUT, context, ownContents.get(random.nextInt(ownContents.size())), at));
             }
         }
         return changes;
+    }
+
+    private static List<Annotation> sameCoder(List<Annotation> annotations, Annotation of) {
+        return annotations.stream().filter(annotation -> annotation.annotator().equals(of.annotator())).toList();
     }
 
     private static Change link(Article article, RelationType type, Annotation from, Annotation to, Instant at) {

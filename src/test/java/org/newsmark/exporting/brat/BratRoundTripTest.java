@@ -138,6 +138,7 @@ class BratRoundTripTest {
     @Test
     void randomProjectsComeBackThroughBratWithTheirSpansAttributesNotesAndLinks() {
         java.util.Set<String> seen = new java.util.HashSet<>();
+        java.util.Map<Long, java.util.Map<String, Long>> coders = new java.util.HashMap<>();
         for (long seed = 1; seed <= 12; seed++) {
             Path export = folder.resolve("random-" + seed);
             ProjectView expected;
@@ -147,17 +148,30 @@ class BratRoundTripTest {
                 expected = ProjectView.of(store, span -> new ProjectView.Span(span.category(), span.fragments(), span.text(),
                         span.attributes(), span.note(), null), ProjectView::unixLineEnds, ProjectView::offsetWithUnixLineEnds);
                 new BratExporter().export(store, ArticleSelection.all(), export, Progress.NONE);
+                coders.put(seed, coders(store));
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
-            try (ProjectStore back = open("back-" + seed)) {
-                ImportReport report = new CorpusImporter(back).importPaths(List.of(export));
+            try (ProjectStore back = open("back-" + seed)) { // several coders: text/ and attributions/ (sub-folders)
+                ImportReport report = new CorpusImporter(back).run(List.of(org.newsmark.importing.ImportInput.file(export)),
+                        new org.newsmark.importing.ImportOptions(java.nio.charset.StandardCharsets.UTF_8,
+                                org.newsmark.importing.ImportOptions.DEFAULTS.mapping(), true, null),
+                        CorpusImporter.Progress.NONE, () -> false);
                 assertThat(report.skippedCount()).as("seed %d: %s", seed, report.files()).isZero();
                 assertThat(ProjectView.of(back).lines()).as("seed %d", seed).containsExactlyElementsOf(expected.lines());
+                assertThat(coders(back)).as("seed %d: each coder's annotations", seed).isEqualTo(coders.get(seed));
             }
             RandomProjects.Coverage.of(expected).forEach(seen::add);
         }
         assertThat(seen).as("what the random projects exercised").containsAll(RandomProjects.Coverage.ALL);
+    }
+
+    /** How many annotations each coder made in each article, by the article's title. */
+    private static java.util.Map<String, Long> coders(ProjectStore store) {
+        java.util.Map<String, Long> counts = new java.util.TreeMap<>();
+        store.articles().forEach(article -> store.annotations(article.id()).forEach(annotation ->
+                counts.merge(article.title() + " / " + annotation.annotator(), 1L, Long::sum)));
+        return counts;
     }
 
     @Test
