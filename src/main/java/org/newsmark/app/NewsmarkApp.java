@@ -146,6 +146,9 @@ public final class NewsmarkApp extends Application implements MainWindow.Session
                 + (store.isReadOnly() ? " (read-only)" : ""));
         stage.show();
         session.window().focusArticle();
+        // Once the new scene has had its first frame too (a scene replacing another may not take focus before).
+        ProjectSession shown = session;
+        Platform.runLater(() -> shown.window().focusArticle());
         if (previous != null) {
             // Finishing the old project's saves may take a moment; never on the JavaFX thread.
             appTasks.submit(BackgroundTask.of("Close " + previous.store().file().getFileName(), progress -> {
@@ -229,6 +232,27 @@ public final class NewsmarkApp extends Application implements MainWindow.Session
     public void saveRepairedCopy() {
         withSession(open -> open.fileCommands().saveRepairedCopy(
                 copy -> openInBackground(copy, OpenMode.OPEN_EXISTING, false, Codebooks.newsSourcing())));
+    }
+
+    @Override
+    public void reopenProject() {
+        ProjectSession open = session;
+        if (open == null) {
+            return;
+        }
+        Path project = open.store().file();
+        open.window().commitPendingInput();
+        session = null;
+        stage.setScene(new Scene(new javafx.scene.layout.StackPane(new javafx.scene.control.Label("Opening "
+                + project.getFileName() + "\u2026"))));
+        appTasks.submit(BackgroundTask.of("Reopen " + project.getFileName(), progress -> {
+            open.close();
+            return ProjectOpening.open(project, OpenMode.OPEN_EXISTING, options.directories(), Codebooks.newsSourcing());
+        }).onSuccess(store -> {
+            show(store);
+            session.viewModel().say("Your work is now recorded as " + session.viewModel().coder() + ".");
+        }).onFailure(error -> recoverFromOpeningError(project, error instanceof StoreException problem ? problem
+                : new StoreException("Could not open " + project.getFileName() + ": " + error, error))));
     }
 
     @Override

@@ -13,12 +13,15 @@ import org.newsmark.task.BackgroundTask;
 import org.newsmark.task.SerialTasks;
 import org.newsmark.task.Ticker;
 import org.newsmark.ui.exporting.ExportViewModel;
+import org.newsmark.ui.agreement.AgreementViewModel;
 import org.newsmark.ui.common.DialogService;
 import org.newsmark.ui.corpus.ConcordanceViewModel;
 import org.newsmark.ui.corpus.CorpusViewModel;
 import org.newsmark.ui.corpus.CorpusViews;
 import org.newsmark.ui.corpus.ImportViewModel;
 import org.newsmark.ui.corpus.SearchViewModel;
+import org.newsmark.ui.findings.FindingsViewModel;
+import org.newsmark.ui.findings.FindingsViews;
 import org.newsmark.ui.main.MainWindow;
 import org.newsmark.ui.main.ProjectViewModel;
 
@@ -65,16 +68,19 @@ final class ProjectSession implements AutoCloseable {
         CorpusImporter importer = new CorpusImporter(store, ArticleReaders.all(), UrlImport.standard(), annotator)
                 .writingWith((changes, articles) -> storeTasks.call(() -> store.importArticles(changes, articles)));
         CorpusViewModel corpus = new CorpusViewModel(store, storeTasks, editor, viewModel);
+        FindingsViews findings = FindingsViewModel.views(store, storeTasks, editor, viewModel, corpus.filterProperty());
         CollectionPreviewer previewer = new CollectionPreviewer(ArticleReaders.all());
         this.imports = new ImportViewModel(importer::run, previewer::firstCollection, importTasks,
                 previewTasks, report -> {
             viewModel.afterImport(report);
             corpus.markStale();
+            findings.findings().markStale();
         });
         this.exports = new ExportViewModel(store, exportTasks, viewModel::say);
         CorpusViews corpusViews = new CorpusViews(imports, exports, corpus, new SearchViewModel(store, storeTasks, viewModel),
-                new ConcordanceViewModel(store, storeTasks, viewModel));
-        this.window = new MainWindow(viewModel, corpusViews, renderTasks, dialogs, actions);
+                new ConcordanceViewModel(store, storeTasks, viewModel),
+                new AgreementViewModel(store::openReader, fileTasks, store.file().getFileName().toString()));
+        this.window = new MainWindow(viewModel, corpusViews, findings, renderTasks, dialogs, actions);
         viewModel.load();
         viewModel.checkIntegrityIfNotYet(fileTasks);
         this.fileCommands = new ProjectFileCommands(store, fileTasks, dialogs, directories, viewModel::say);

@@ -25,14 +25,19 @@ import picocli.CommandLine.Spec;
                 + "it, even while a window has it open.",
                 "Folder formats write one or two files per article into --out, a new or empty folder (or an earlier export, "
                         + "which is replaced once the new one is complete). File formats write --out, or standard output.",
-                "What each format keeps and loses is in docs/formats.md."})
+                "What each format keeps and loses is in docs/formats.md; csv and html are described in docs/findings.md."})
 final class ExportCommand implements Callable<Integer> {
+
+    /** The formats this command writes itself, besides the exporters' (docs/findings.md). */
+    private static final List<String> TABLES = List.of("csv", "html");
 
     /** The names {@code --format} accepts, for picocli's completion and the usage message. */
     static final class Formats implements Iterable<String> {
         @Override
         public Iterator<String> iterator() {
-            return ProjectExporters.all().formats().iterator();
+            List<String> formats = new ArrayList<>(ProjectExporters.all().formats());
+            formats.addAll(TABLES);
+            return formats.iterator();
         }
     }
 
@@ -49,18 +54,32 @@ final class ExportCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--article", paramLabel = "ID", split = ",",
-            description = "Export only this article (by the id `list` shows); may be given several times.")
+            description = "Export only this article (by the id `list` shows); may be given several times. "
+                    + "html: the one article to report on.")
     List<Long> articles = new ArrayList<>();
+
+    @Option(names = "--links", description = "csv: one row per link instead of one per annotation.")
+    boolean links;
+
+    @Option(names = "--bom", description = "csv: start with a UTF-8 byte-order mark, for Excel.")
+    boolean bom;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
+        if (TABLES.contains(format)) {
+            if (articles.size() > 1) {
+                throw new ParameterException(spec.commandLine(), "--format " + format + " takes at most one --article.");
+            }
+            Long article = articles.isEmpty() ? null : articles.get(0);
+            return format.equals("csv") ? AnnotationTableExport.csv(spec, project.file, out, links, bom, article)
+                    : AnnotationTableExport.html(spec, project.file, out, article);
+        }
         ProjectExporter exporter = ProjectExporters.all().byFormat(format).orElseThrow(() ->
                 new ParameterException(spec.commandLine(), "Invalid value for option '--format': there is no export format \""
-                        + format + "\"; the formats are "
-                        + String.join(", ", ProjectExporters.all().formats())));
+                        + format + "\"; the formats are " + String.join(", ", new Formats())));
         if (out == null && !(exporter instanceof StreamExporter)) {
             throw new ParameterException(spec.commandLine(), "The " + exporter.format()
                     + " export is a folder: name it with --out DIR.");
@@ -85,6 +104,10 @@ final class ExportCommand implements Callable<Integer> {
             lines.add("  " + exporter.format() + " (" + (exporter.layout() == ProjectExporter.Layout.FOLDER ? "folder" : "file")
                     + "): " + exporter.description().replace("%", "%%"));
         }
+        lines.add("  csv (file): one row per annotation (--links: one per link), every attribute a column, for R, pandas "
+                + "and spreadsheets (docs/findings.md)");
+        lines.add("  html (file): one article (--article ID) as a printable report with its highlights, attributions "
+                + "and annotations");
         return lines.toArray(String[]::new);
     }
 }

@@ -10,8 +10,8 @@ import picocli.CommandLine.Option;
 @Command(name = "newsmark", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Annotate news: who speaks, what is claimed, which experts are quoted, what context frames the story.",
                 "", "Without a command, opens the window on the last project (or the sample project)."},
-        subcommands = {ImportCommand.class, ListCommand.class, SearchCommand.class, ExportCommand.class, CodebookCommand.class,
-                BackupCommand.class, RepairCommand.class, AgreementCommand.class},
+        subcommands = {ImportCommand.class, ListCommand.class, SearchCommand.class, ExportCommand.class, ReportCommand.class,
+                CodebookCommand.class, AgreementCommand.class, BackupCommand.class, RepairCommand.class},
         footer = {"", "Every change is saved to the project file as it is made. Exit codes: 0 done, 1 failed, 2 wrong usage."})
 public final class NewsmarkCommand implements Callable<Integer> {
 

@@ -91,10 +91,9 @@ public final class AnnotationEditor {
     }
 
     private void apply(Edit edit) {
+        listeners.forEach(listener -> listener.applied(edit));
         List<Change> changes = edit.changes();
         unsaved++;
-        // The save is queued before the listeners hear of the edit, so whatever they read in the
-        // background because of it is read after it is saved.
         tasks.run(() -> {
             store.apply(changes);
             return clock.instant();
@@ -106,6 +105,5 @@ public final class AnnotationEditor {
             history.clear();
             saveListeners.forEach(listener -> listener.failed(edit, error));
         });
-        listeners.forEach(listener -> listener.applied(edit));
     }
 }

@@ -12,6 +12,7 @@ import org.newsmark.model.ArticleDraft;
 import org.newsmark.model.ArticleSummary;
 import org.newsmark.model.Category;
 import org.newsmark.model.Change;
+import org.newsmark.model.CodedArticle;
 import org.newsmark.model.Codebook;
 import org.newsmark.model.Concordance;
 import org.newsmark.model.ConcordanceQuery;
@@ -104,6 +105,15 @@ public interface ProjectStore extends AutoCloseable {
      * only the title or the note.
      */
     Optional<int[]> firstMatch(long articleId, SearchQuery query);
+
+    /**
+     * Every article with what the findings count in it (docs/findings.md): details, annotation counts by
+     * category, document codes, and content annotations with the speaker mentions they are attributed to.
+     */
+    List<CodedArticle> codedArticles();
+
+    /** One article's {@link #codedArticles()} entry, or empty when it is not in the project. */
+    Optional<CodedArticle> codedArticle(long articleId);
 
     /** The codebook: categories (a tree, with their attributes) and document fields. */
     Codebook codebook();

@@ -165,6 +165,35 @@ class TheProjectFileInTheWindowTest {
         }
     }
 
+    @Test
+    void theCoderNameIsSetOnceAndWorkIsRecordedUnderIt() throws Exception {
+        Path project = home.resolve("study.newsmark");
+        try (ProjectStore store = SqliteProjectStore.open(project, OpenMode.CREATE_OR_OPEN)) {
+            new org.newsmark.importing.CorpusImporter(store).importPaths(List.of(org.newsmark.testing.Samples.BBC));
+        }
+        window = RunningApp.start(home, project, owner -> new UnexpectedDialogs() {
+            @Override
+            public Optional<String> askText(String title, String header, String initial) {
+                return Optional.of("anna");
+            }
+        }).awaitArticle(TITLE);
+
+        window.menu("Coder _Name\u2026");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.app.session() != null
+                && window.app.session().viewModel().coder().equals("anna"));
+        window.awaitArticle(TITLE);
+        String phrase = "unsubstantiated claims";
+        int start = window.area().getText().indexOf(phrase);
+        window.robot.interact(() -> window.area().selectRange(start, start + phrase.length()));
+        window.robot.type(KeyCode.DIGIT2);
+        window.awaitSaved();
+
+        try (ProjectStore file = SqliteProjectStore.open(project, OpenMode.READ_ONLY)) {
+            assertThat(file.annotations(1)).singleElement().satisfies(claim -> assertThat(claim.annotator()).isEqualTo("anna"));
+            assertThat(file.coder()).isEqualTo("anna");
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private ListView<ArticleSummary> articleList() {
         return (ListView<ArticleSummary>) window.robot.lookup("#article-list").query();

@@ -96,7 +96,7 @@ public final class ArticleViewBenchmark {
             }, (files, options) -> java.util.Optional.empty(), new org.newsmark.task.CurrentThreadTasks(), new org.newsmark.task.CurrentThreadTasks(), report -> { });
             CorpusViews corpus = new CorpusViews(imports, new org.newsmark.ui.exporting.ExportViewModel(store, storeTasks, viewModel::say),
                     new CorpusViewModel(store, storeTasks, editor, viewModel),
-                    new SearchViewModel(store, storeTasks, viewModel), new ConcordanceViewModel(store, storeTasks, viewModel));
+                    new SearchViewModel(store, storeTasks, viewModel), new ConcordanceViewModel(store, storeTasks, viewModel), null);
             window = new MainWindow(viewModel, corpus, layoutTasks, new FxDialogService(stage), FxBench.NO_SESSION_ACTIONS);
             // The timing listeners go on before the window's own, so the frame's whole work is measured.
             Scene scene = new Scene(new javafx.scene.layout.Pane(), 1280, 800);

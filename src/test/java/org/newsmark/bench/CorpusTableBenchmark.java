@@ -26,7 +26,7 @@ import org.newsmark.task.SerialTasks;
 import org.newsmark.testing.Annotations;
 import org.newsmark.ui.common.FxDialogService;
 import org.newsmark.ui.corpus.ConcordanceViewModel;
-import org.newsmark.ui.corpus.CorpusFilter;
+import org.newsmark.model.CorpusFilter;
 import org.newsmark.ui.corpus.CorpusViewModel;
 import org.newsmark.ui.corpus.CorpusViews;
 import org.newsmark.ui.corpus.ImportViewModel;
@@ -81,7 +81,7 @@ public final class CorpusTableBenchmark {
             }, (files, options) -> java.util.Optional.empty(), new org.newsmark.task.CurrentThreadTasks(), new org.newsmark.task.CurrentThreadTasks(), report -> { });
             corpusModel = new CorpusViewModel(store, storeTasks, editor, viewModel);
             CorpusViews corpus = new CorpusViews(imports, new org.newsmark.ui.exporting.ExportViewModel(store, storeTasks, viewModel::say), corpusModel,
-                    new SearchViewModel(store, storeTasks, viewModel), new ConcordanceViewModel(store, storeTasks, viewModel));
+                    new SearchViewModel(store, storeTasks, viewModel), new ConcordanceViewModel(store, storeTasks, viewModel), null);
             MainWindow window = new MainWindow(viewModel, corpus, new SerialTasks("bench-layout", Platform::runLater),
                     new FxDialogService(stage), FxBench.NO_SESSION_ACTIONS);
             scene = new Scene(window.node(), 1400, 900);

@@ -43,6 +43,10 @@ final class FxBench {
         @Override
         public void copyDiagnostics() {
         }
+
+        @Override
+        public void reopenProject() {
+        }
     };
 
     private FxBench() {

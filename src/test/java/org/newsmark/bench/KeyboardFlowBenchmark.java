@@ -76,7 +76,7 @@ public final class KeyboardFlowBenchmark {
             }, (files, options) -> java.util.Optional.empty(), new CurrentThreadTasks(), new CurrentThreadTasks(), report -> { });
             CorpusViews corpus = new CorpusViews(imports, new ExportViewModel(store, storeTasks, viewModel::say),
                     new CorpusViewModel(store, storeTasks, editor, viewModel),
-                    new SearchViewModel(store, storeTasks, viewModel), new ConcordanceViewModel(store, storeTasks, viewModel));
+                    new SearchViewModel(store, storeTasks, viewModel), new ConcordanceViewModel(store, storeTasks, viewModel), null);
             window = new MainWindow(viewModel, corpus, layoutTasks, new FxDialogService(stage), FxBench.NO_SESSION_ACTIONS);
             Scene scene = new Scene(window.node(), 1280, 800);
             scene.getStylesheets().add(MainWindow.class.getResource("/org/newsmark/ui/newsmark.css").toExternalForm());

@@ -14,6 +14,11 @@ final class Stats {
         millis.add(nanos / 1_000_000.0);
     }
 
+    /** The timings in the order taken, rounded to milliseconds. */
+    java.util.List<Long> values() {
+        return millis.stream().map(Math::round).toList();
+    }
+
     int count() {
         return millis.size();
     }

@@ -60,6 +60,11 @@ public class UnexpectedDialogs implements DialogService {
     }
 
     @Override
+    public Optional<Path> chooseReportFile(String title, String suggestedName) {
+        throw unexpected("choose where to save a report: " + title);
+    }
+
+    @Override
     public Optional<Path> chooseProjectCopy(String title, String suggestedName) {
         throw unexpected("choose where to save a copy: " + title);
     }
@@ -82,5 +87,10 @@ public class UnexpectedDialogs implements DialogService {
     @Override
     public void copyToClipboard(String text) {
         throw unexpected("copy to the clipboard");
+    }
+
+    @Override
+    public Optional<String> askText(String title, String header, String initial) {
+        throw unexpected("ask for text: " + header);
     }
 }

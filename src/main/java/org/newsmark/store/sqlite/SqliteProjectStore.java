@@ -27,6 +27,7 @@ import org.newsmark.model.CorpusRow;
 import org.newsmark.model.ArticleSummary;
 import org.newsmark.model.CategoryChange;
 import org.newsmark.model.Change;
+import org.newsmark.model.CodedArticle;
 import org.newsmark.model.Codebook;
 import org.newsmark.model.CodebookDraft;
 import org.newsmark.model.Codebooks;
@@ -306,6 +307,16 @@ public final class SqliteProjectStore implements ProjectStore {
                     + "); put words in quotes to search for them as they are.");
         }
         return e;
+    }
+
+    @Override
+    public synchronized List<CodedArticle> codedArticles() {
+        return read("read the coded articles", connection -> CodedArticleRows.read(connection, null));
+    }
+
+    @Override
+    public synchronized Optional<CodedArticle> codedArticle(long articleId) {
+        return read("read the coded article", connection -> CodedArticleRows.read(connection, articleId)).stream().findFirst();
     }
 
     @Override

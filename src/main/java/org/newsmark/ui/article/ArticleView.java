@@ -285,11 +285,12 @@ public final class ArticleView {
             messages.accept("Nothing in this article can be linked to that yet: tag the speaker (1) or cue first.");
             return;
         }
-        javafx.geometry.Bounds near = caretBounds();
+        // At the article's top right, so the text to click (for a coder using the mouse) stays in sight.
+        javafx.geometry.Bounds article = area.localToScreen(area.getBoundsInLocal());
         new org.newsmark.ui.common.PickList<>("Link " + org.newsmark.editing.Tagging.quote(pending) + " to",
                 candidates, candidate -> viewModel.nameOf(candidate) + ": " + org.newsmark.editing.Tagging.quote(candidate),
                 candidate -> "").withId("link")
-                .show(area, near.getMinX(), near.getMaxY() + 4, attribution::complete);
+                .show(area, Math.max(article.getMinX(), article.getMaxX() - 580), article.getMinY() + 8, attribution::complete);
     }
 
     private void moved(MouseEvent event) {

@@ -30,6 +30,9 @@ public interface DialogService {
 
     Optional<Path> chooseExportFile(String suggestedName);
 
+    /** Where to save a table as CSV or a printable HTML page; empty when the person cancels. */
+    Optional<Path> chooseReportFile(String title, String suggestedName);
+
     /** Where to save a copy of the project (a backup, a repaired copy); empty when the person cancels. */
     Optional<Path> chooseProjectCopy(String title, String suggestedName);
 
@@ -43,4 +46,7 @@ public interface DialogService {
     void showText(String title, String header, String text);
 
     void copyToClipboard(String text);
+
+    /** A line of text the person types (a name); empty when they cancel or leave it blank. */
+    Optional<String> askText(String title, String header, String initial);
 }

@@ -118,6 +118,16 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Path> chooseReportFile(String title, String suggestedName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(suggestedName);
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("CSV table (*.csv)", "*.csv"),
+                new FileChooser.ExtensionFilter("Printable page (*.html)", "*.html", "*.htm"));
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
+    @Override
     public Optional<Path> chooseProjectCopy(String title, String suggestedName) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
@@ -172,5 +182,14 @@ public final class FxDialogService implements DialogService {
         javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
         content.putString(text);
         javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+    }
+
+    @Override
+    public Optional<String> askText(String title, String header, String initial) {
+        TextInputDialog dialog = new TextInputDialog(initial);
+        dialog.initOwner(owner);
+        dialog.setTitle(title);
+        dialog.setHeaderText(header);
+        return dialog.showAndWait().map(String::strip).filter(text -> !text.isEmpty());
     }
 }

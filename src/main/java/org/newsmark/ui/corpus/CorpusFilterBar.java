@@ -13,6 +13,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.util.StringConverter;
 import org.newsmark.model.AttributeDefinition;
 import org.newsmark.model.Codebook;
+import org.newsmark.model.CorpusFilter;
 
 /** The filters above the corpus table, each applied as it is changed. */
 final class CorpusFilterBar {

@@ -19,6 +19,7 @@ import org.newsmark.model.AnnotationChange;
 import org.newsmark.model.ArticleCodingChange;
 import org.newsmark.model.ArticleDetails;
 import org.newsmark.model.ArticleDetailsChange;
+import org.newsmark.model.CorpusFilter;
 import org.newsmark.model.CorpusRow;
 import org.newsmark.store.ProjectStore;
 import org.newsmark.task.BackgroundTasks;

@@ -24,6 +24,7 @@ final class KeyboardShortcuts {
             "Ctrl+Shift+V       paste text as a new article",
             "Ctrl+Shift+F       search the corpus",
             "Ctrl+1 / 2 / 3     the article / the corpus table / the concordance",
+            "Ctrl+4             the findings: voices, claims, codes",
             "Ctrl+E             export as JSON Lines",
             "Ctrl+O / Ctrl+N    open / new project",
             "Ctrl+Q             quit");

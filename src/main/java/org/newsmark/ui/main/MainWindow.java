@@ -32,6 +32,8 @@ import org.newsmark.ui.common.TaskBar;
 import org.newsmark.exporting.JsonlExporter;
 import org.newsmark.ui.corpus.ImportReportDialog;
 import org.newsmark.ui.corpus.ImportViewModel;
+import org.newsmark.ui.findings.FindingsView;
+import org.newsmark.ui.findings.FindingsViews;
 import org.newsmark.ui.find.FindBar;
 import org.newsmark.ui.find.FindViewModel;
 import org.newsmark.ui.coding.ArticleCodingPanel;
@@ -68,6 +70,9 @@ public final class MainWindow {
         /** Shows the log, for a bug report. */
         void showLog();
 
+        /** Opens the project again (after its coder's name changed, say). */
+        void reopenProject();
+
         /** Puts what a bug report needs (versions, the project, the end of the log) on the clipboard. */
         void copyDiagnostics();
     }
@@ -90,9 +95,16 @@ public final class MainWindow {
     private final AnnotationPanel annotationPanel;
     private final ArticleCodingPanel codingPanel;
     private CodebookEditor codebookEditor;
+    private FindingsView findingsView;
 
     public MainWindow(ProjectViewModel viewModel, CorpusViews corpusViews, BackgroundTasks renderTasks, DialogService dialogs,
             SessionActions session) {
+        this(viewModel, corpusViews, null, renderTasks, dialogs, session);
+    }
+
+    /** @param findings the Findings views' models, or null for a window without them */
+    public MainWindow(ProjectViewModel viewModel, CorpusViews corpusViews, FindingsViews findings, BackgroundTasks renderTasks,
+            DialogService dialogs, SessionActions session) {
         this.viewModel = viewModel;
         this.imports = corpusViews.imports();
         this.exports = corpusViews.exports();
@@ -129,6 +141,18 @@ public final class MainWindow {
         });
         centre = new TabPane(articleTab, corpusTab, concordanceTab);
         centre.setId("centre-tabs");
+        if (findings != null) {
+            findingsView = new FindingsView(findings);
+            Tab findingsTab = tab("Findings", findingsView.node(), "tab-findings");
+            findingsTab.selectedProperty().addListener((observable, was, is) -> findings.findings().activeProperty().set(is));
+            centre.getTabs().add(findingsTab);
+        }
+        if (corpusViews.agreement() != null) {
+            org.newsmark.ui.agreement.AgreementView agreement = new org.newsmark.ui.agreement.AgreementView(corpusViews.agreement(),
+                    () -> dialogs.chooseReportFile("Save the agreement report", viewModel.projectFile().getFileName().toString()
+                            .replaceFirst("\\.newsmark$", "") + "-agreement.csv"));
+            centre.getTabs().add(tab("Agreement", agreement.node(), "tab-agreement"));
+        }
         // Whatever list an article is opened from, the article comes to the front.
         viewModel.articleRequestsProperty().addListener((observable, before, after) -> centre.getSelectionModel().select(articleTab));
         searchPanel = new SearchPanel(corpusViews.search());
@@ -236,6 +260,9 @@ public final class MainWindow {
                 item("_Paste as New Article", "Shortcut+Shift+V", importActions::pasteAsArticle),
                 reportItem(),
                 item("_Export as JSON Lines\u2026", "Shortcut+E", this::export),
+                item("Save Article as _Report\u2026", null, this::saveArticleReport),
+                new SeparatorMenuItem(),
+                item("Coder _Name\u2026", null, this::askCoderName),
                 new SeparatorMenuItem(),
                 item("Save a _Backup Copy\u2026", null, session::saveBackupCopy),
                 repairItem(),
@@ -265,6 +292,9 @@ public final class MainWindow {
                 item("_Article", "Shortcut+1", () -> centre.getSelectionModel().select(0)),
                 item("_Corpus Table", "Shortcut+2", () -> centre.getSelectionModel().select(1)),
                 item("C_oncordance", "Shortcut+3", () -> centre.getSelectionModel().select(2)),
+                item("_Findings", "Shortcut+4", () -> centre.getSelectionModel().select(3)),
+                item("A_greement of Coders", "Shortcut+5", () -> centre.getTabs().stream()
+                        .filter(tab -> "tab-agreement".equals(tab.getId())).findFirst().ifPresent(centre.getSelectionModel()::select)),
                 new SeparatorMenuItem(),
                 item("_Next Article", "Alt+Down", () -> viewModel.openNeighbour(1)),
                 item("_Previous Article", "Alt+Up", () -> viewModel.openNeighbour(-1)));
@@ -383,10 +413,26 @@ public final class MainWindow {
         }
     }
 
+    private void saveArticleReport() {
+        if (findingsView != null) {
+            var shown = viewModel.article().getArticle();
+            findingsView.saveArticleReport(root.getScene().getWindow(), shown == null ? -1 : shown.id(),
+                    shown == null ? "" : shown.title());
+        }
+    }
+
     private void export() {
         String name = viewModel.projectFile().getFileName().toString().replaceFirst("\\.newsmark$", "") + ".jsonl";
         dialogs.chooseExportFile(name).ifPresent(target -> exports.start(
                 (reader, file, progress) -> new JsonlExporter().exportTo(reader, file), target));
+    }
+
+    /** The name this project's annotations, links and codes are recorded under: asked once, changeable. */
+    private void askCoderName() {
+        dialogs.askText("Coder name", "Who codes in this project? Your annotations, links and codes are recorded "
+                + "under this name (to compare coders and merge their work).", viewModel.coder())
+                .filter(name -> !name.equals(viewModel.coder()))
+                .ifPresent(name -> viewModel.setCoder(name, session::reopenProject));
     }
 
     /** Offered when the project is damaged: a copy with every index rebuilt. */

@@ -250,9 +250,7 @@ public final class ProjectViewModel implements ArticleOpener {
     }
 
     private void applied(Edit edit) {
-        if (editor.hasUnsavedEdits()) {
-            saveState.set("Saving\u2026");
-        }
+        saveState.set("Saving\u2026");
         edit.changes().stream().mapToLong(Change::articleId).filter(id -> id >= 0).distinct()
                 .forEach(id -> editsByArticle.merge(id, 1, Integer::sum));
         for (ArticleDetailsChange change : edit.changes(ArticleDetailsChange.class)) {
@@ -351,6 +349,25 @@ public final class ProjectViewModel implements ArticleOpener {
                 message.set(added + (added == 1 ? " article was" : " articles were") + " added to the project by another program.");
             }
         }, this::report);
+    }
+
+    /** The name this project's work is recorded under (its coder). */
+    public String coder() {
+        return article.annotator();
+    }
+
+    /**
+     * Sets the name this project's work is recorded under from now on; {@code then} runs once it is
+     * saved (the window then starts recording under it).
+     */
+    public void setCoder(String name, Runnable then) {
+        if (article.refuseWhenReadOnly()) {
+            return;
+        }
+        tasks.run(() -> {
+            store.putSetting(ProjectStore.CODER_SETTING, name.strip());
+            return name;
+        }, saved -> then.run(), this::report);
     }
 
     /** What is wrong with the project file, or empty. */

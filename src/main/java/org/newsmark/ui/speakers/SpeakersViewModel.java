@@ -40,12 +40,29 @@ public final class SpeakersViewModel {
     /** When each person was last linked to a mention in this session (a counter, not a time): the recently used come first. */
     private final java.util.Map<UUID, Long> lastLinked = new java.util.HashMap<>();
     private long links;
+    /** An edit changed the counts; they are read again when it is saved. */
+    private boolean countsStale;
 
     public SpeakersViewModel(ProjectStore store, BackgroundTasks tasks, ArticleViewModel article, AnnotationEditor editor) {
         this.store = store;
         this.tasks = tasks;
         this.article = article;
         editor.addListener(this::applied);
+        // Counts are read again once what changed them is saved: a read queued before the save would miss it.
+        editor.addSaveListener(new AnnotationEditor.SaveListener() {
+            @Override
+            public void saved(java.time.Instant at) {
+                if (countsStale) {
+                    countsStale = false;
+                    refreshSummaries();
+                }
+            }
+
+            @Override
+            public void failed(Edit edit, Exception error) {
+                countsStale = false;
+            }
+        });
     }
 
     public void setPeople(List<Person> loaded) {
@@ -219,7 +236,7 @@ public final class SpeakersViewModel {
             setPeople(updated);
         }
         if (counts && !summaries.isEmpty()) {
-            refreshSummaries();
+            countsStale = true;
         }
     }
 

@@ -98,6 +98,20 @@ class BratRoundTripTest {
     }
 
     @Test
+    void theFindingsCountADiscontinuousContentOnce() throws Exception {
+        try (ProjectStore store = open("counted")) {
+            new CorpusImporter(store).importPaths(List.of(attributionCorpus()));
+            long id = store.articles().get(0).id();
+            org.newsmark.model.CodedArticle counted = store.codedArticle(id).orElseThrow();
+            // five contents, one of them ("will recover" ... "The company") in two fragments
+            assertThat(store.links(id)).filteredOn(link -> link.type() == org.newsmark.model.RelationType.CONTINUES).hasSize(1);
+            assertThat(counted.annotations()).isEqualTo(store.annotations(id).size() - 1);
+            assertThat(counted.contents()).hasSize(5).extracting(org.newsmark.model.CodedContent::text)
+                    .contains("\u201Cwill recover\u201D").doesNotContain("The company");
+        }
+    }
+
+    @Test
     void bratsTutorialComesBackWithTheSameSpans() throws Exception {
         Path export = folder.resolve("tutorial");
         try (ProjectStore store = open("p")) {
