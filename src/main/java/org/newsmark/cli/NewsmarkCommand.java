@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
         description = {"Annotate news: who speaks, what is claimed, which experts are quoted, what context frames the story.",
                 "", "Without a command, opens the window on the last project (or the sample project)."},
         subcommands = {ImportCommand.class, ListCommand.class, SearchCommand.class, ExportCommand.class, ReportCommand.class,
-                CodebookCommand.class, AgreementCommand.class, BackupCommand.class, RepairCommand.class},
+                CodebookCommand.class, AgreementCommand.class, SuggestCommand.class, BackupCommand.class, RepairCommand.class},
         footer = {"", "Every change is saved to the project file as it is made. Exit codes: 0 done, 1 failed, 2 wrong usage."})
 public final class NewsmarkCommand implements Callable<Integer> {
 

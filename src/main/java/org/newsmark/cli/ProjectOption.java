@@ -20,9 +20,14 @@ final class ProjectOption {
      * read, with a warning: what it lists may be incomplete.
      */
     ProjectStore openForReading(PrintWriter err) {
+        return openForReading(file, err);
+    }
+
+    /** As {@link #openForReading(PrintWriter)}, for a command whose project is optional. */
+    static ProjectStore openForReading(Path file, PrintWriter err) {
         ProjectStore store = SqliteProjectStore.open(file, OpenMode.READ_ONLY);
         store.damage().ifPresent(problem -> err.println("newsmark: warning: " + file.getFileName() + " is damaged ("
-                + problem + "); what follows may be incomplete. " + repairAdvice()));
+                + problem + "); what follows may be incomplete. " + repairAdvice(file)));
         return store;
     }
 
@@ -39,7 +44,7 @@ final class ProjectOption {
             }
             if (store.damage().isPresent()) {
                 throw new StoreException(file.getFileName() + " is damaged (" + store.damage().get()
-                        + "); nothing was changed. " + repairAdvice());
+                        + "); nothing was changed. " + repairAdvice(file));
             }
             if (store.isReadOnly()) {
                 throw new StoreException(file.getFileName() + " cannot be written (" + store.readOnlyReason().orElse("")
@@ -52,7 +57,7 @@ final class ProjectOption {
         }
     }
 
-    private String repairAdvice() {
+    private static String repairAdvice(Path file) {
         return "Save a repaired copy with: newsmark repair --project " + file + " --out REPAIRED.newsmark";
     }
 }
