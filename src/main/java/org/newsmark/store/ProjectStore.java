@@ -218,6 +218,18 @@ public interface ProjectStore extends AutoCloseable {
      */
     long outsideChanges();
 
+    /**
+     * The suggested attributions a coder rejected in an article, each by its spans as
+     * {@code org.newsmark.suggest.SuggestionKey} writes them (docs/schema.md, {@code rejected_suggestion}).
+     */
+    java.util.Set<String> rejectedSuggestions(long articleId);
+
+    /** Remembers that a suggestion (by its spans) was rejected in an article, so it is not suggested again. */
+    void rejectSuggestion(long articleId, String spans, String annotator);
+
+    /** Forgets the rejected suggestions of an article: they are suggested again. Returns how many were forgotten. */
+    int forgetRejectedSuggestions(long articleId);
+
     /** A value the project keeps about itself (such as the article last viewed). */
     Optional<String> setting(String key);
 

@@ -36,7 +36,8 @@ final class Migrations {
             new Migration("003-corpus.sql", connection -> { }),
             new Migration("004-index-merging.sql", connection -> { }),
             new Migration("005-coders.sql", CoderUpgrade::run),
-            new Migration("006-span-fragments.sql", connection -> { }));
+            new Migration("006-span-fragments.sql", connection -> { }),
+            new Migration("007-rejected-suggestions.sql", connection -> { }));
 
     static final int LATEST = MIGRATIONS.size();
 

@@ -484,6 +484,40 @@ public final class SqliteProjectStore implements ProjectStore {
     }
 
     @Override
+    public synchronized java.util.Set<String> rejectedSuggestions(long articleId) {
+        return new java.util.LinkedHashSet<>(query("read the rejected suggestions",
+                "SELECT spans FROM rejected_suggestion WHERE article_id = ? ORDER BY rejected",
+                statement -> statement.setLong(1, articleId), rows -> rows.getString(1)));
+    }
+
+    @Override
+    public synchronized void rejectSuggestion(long articleId, String spans, String annotator) {
+        requireWritable("remember the rejected suggestion");
+        jdbc.inTransaction("remember the rejected suggestion", connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("INSERT INTO rejected_suggestion "
+                    + "(article_id, spans, annotator, rejected) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
+                statement.setLong(1, articleId);
+                statement.setString(2, spans);
+                statement.setString(3, annotator == null ? "" : annotator);
+                statement.setString(4, Timestamps.format(java.time.Instant.now()));
+                statement.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public synchronized int forgetRejectedSuggestions(long articleId) {
+        requireWritable("forget the rejected suggestions");
+        return jdbc.inTransaction("forget the rejected suggestions", connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("DELETE FROM rejected_suggestion WHERE article_id = ?")) {
+                statement.setLong(1, articleId);
+                return statement.executeUpdate();
+            }
+        });
+    }
+
+    @Override
     public synchronized Optional<String> setting(String key) {
         return query("read a project setting", "SELECT value FROM project_setting WHERE key = ?",
                 statement -> statement.setString(1, key), rows -> rows.getString(1)).stream().findFirst();
