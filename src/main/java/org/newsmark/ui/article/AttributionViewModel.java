@@ -168,8 +168,13 @@ public final class AttributionViewModel {
 
     /** A quotation is most likely a quote; anything else a claim. */
     public Category suggestedContentCategory(Proposal proposal) {
+        return contentCategoryFor(proposal.content());
+    }
+
+    /** The content category for a content starting here: a quote for a quotation, else a claim. */
+    public Category contentCategoryFor(TextSpans.Range range) {
         List<Category> content = contentCategories();
-        String text = text(proposal.content());
+        String text = text(range);
         boolean quoted = !text.isEmpty() && "\"\u201C\u201E\u00AB".indexOf(text.charAt(0)) >= 0;
         return content.stream().filter(category -> quoted == category.name().toLowerCase(java.util.Locale.ROOT).contains("quote"))
                 .findFirst().orElse(content.isEmpty() ? null : content.get(0));
@@ -189,17 +194,86 @@ public final class AttributionViewModel {
             chosen = Person.named(newPersonName, now);
             changes.add(new PersonChange(null, chosen));
         }
-        Annotation content = spanFor(proposal.content(), contentCategory, CategoryRole.CONTENT, changes, now);
-        Annotation cue = spanFor(proposal.cue(), firstWithRole(CategoryRole.CUE), CategoryRole.CUE, changes, now);
-        Annotation source = spanFor(proposal.source(), firstWithRole(CategoryRole.SOURCE), CategoryRole.SOURCE, changes, now);
+        Coding coding = new Coding(List.of(proposal.content()), proposal.cue(), proposal.source(), contentCategory, chosen, true);
+        Annotation content = code(coding, changes, new ArrayList<>(), now);
         if (content == null) {
             article.say("The selection has no content to attribute.");
             return;
         }
+        if (changes.isEmpty()) {
+            article.say("That attribution is already coded.");
+            return;
+        }
+        Annotation source = sourceOf(content, changes);
+        article.perform(Edit.of("Attribute " + Tagging.quote(content) + (source == null ? "" : " to " + Tagging.quote(source)),
+                changes));
+        article.annotation(content.id()).ifPresent(article.selectedProperty()::set);
+    }
+
+    /**
+     * An attribution to code: its content in one or more parts (a quotation around its cue), cue and
+     * source (either may be null), the content's category, and the registered person the source is.
+     *
+     * @param replacePerson whether a source already tagged with another person gets this one (the A
+     *                      key, where the coder chose); else only a source without a person gets it
+     */
+    public record Coding(List<TextSpans.Range> content, TextSpans.Range cue, TextSpans.Range source, Category contentCategory,
+            Person person, boolean replacePerson) {
+    }
+
+    /**
+     * Codes several attributions in one undoable edit (suggestions accepted together); returns the
+     * first one's content, or null when nothing was left to code.
+     */
+    public Annotation createAll(List<Coding> codings, String description) {
+        List<Change> changes = new ArrayList<>();
+        List<Annotation> made = new ArrayList<>();
+        java.time.Instant now = article.now();
+        Annotation first = null;
+        for (Coding coding : codings) {
+            Annotation content = code(coding, changes, made, now);
+            if (first == null) {
+                first = content;
+            }
+        }
+        if (changes.isEmpty()) {
+            return null;
+        }
+        article.perform(Edit.of(description, changes));
+        return first;
+    }
+
+    /**
+     * Adds to {@code changes} what codes one attribution: its spans (reusing those already tagged with
+     * a category of the right role, in the article or in {@code made} by an earlier coding of the same
+     * edit), the later content parts continuing the first, the person, and the links from content to
+     * source and cue. Returns the content's first part, or null when it cannot be tagged.
+     */
+    private Annotation code(Coding coding, List<Change> changes, List<Annotation> made, java.time.Instant now) {
+        List<Annotation> parts = new ArrayList<>();
+        for (TextSpans.Range part : coding.content()) {
+            Annotation fragment = spanFor(part, coding.contentCategory(), CategoryRole.CONTENT, changes, made, now);
+            if (fragment != null && !parts.contains(fragment)) {
+                parts.add(fragment);
+            }
+        }
+        if (parts.isEmpty()) {
+            return null;
+        }
+        Annotation content = parts.get(0);
+        for (int i = 1; i < parts.size(); i++) {
+            addLink(changes, RelationType.CONTINUES, parts.get(i), parts.get(i - 1), now);
+        }
+        Annotation cue = spanFor(coding.cue(), firstWithRole(CategoryRole.CUE), CategoryRole.CUE, changes, made, now);
+        Annotation source = spanFor(coding.source(), firstWithRole(CategoryRole.SOURCE), CategoryRole.SOURCE, changes, made, now);
         if (source != null) {
-            if (chosen != null && !chosen.id().equals(source.personId())) {
+            Person chosen = coding.person();
+            boolean give = chosen != null && !chosen.id().equals(source.personId())
+                    && (coding.replacePerson() || source.personId() == null);
+            if (give) {
                 Annotation linked = source.withPerson(chosen.id(), now);
                 replace(changes, source, linked);
+                made.replaceAll(annotation -> annotation.id().equals(linked.id()) ? linked : annotation);
                 source = linked;
             }
             addLink(changes, RelationType.ATTRIBUTED_TO, content, source, now);
@@ -207,32 +281,46 @@ public final class AttributionViewModel {
         if (cue != null) {
             addLink(changes, RelationType.CUE, content, cue, now);
         }
-        if (changes.isEmpty()) {
-            article.say("That attribution is already coded.");
-            return;
-        }
-        article.perform(Edit.of("Attribute " + Tagging.quote(content) + (source == null ? "" : " to " + Tagging.quote(source)),
-                changes));
-        article.annotation(content.id()).ifPresent(article.selectedProperty()::set);
+        return content;
     }
 
-    /** The annotation for a span: one already there with a category of this role, or a new one. */
+    /** The source the content is attributed to by a link among {@code changes}, if any. */
+    private Annotation sourceOf(Annotation content, List<Change> changes) {
+        for (Change change : changes) {
+            if (change instanceof LinkChange link && link.after() != null && link.after().type() == RelationType.ATTRIBUTED_TO
+                    && link.after().from().equals(content.id())) {
+                for (Change other : changes) {
+                    if (other instanceof AnnotationChange annotation && annotation.after() != null
+                            && annotation.after().id().equals(link.after().to())) {
+                        return annotation.after();
+                    }
+                }
+                return article.annotation(link.after().to()).orElse(null);
+            }
+        }
+        return null;
+    }
+
+    /** The annotation for a span: one already there (or made earlier in this edit) with a category of this role, or a new one. */
     private Annotation spanFor(TextSpans.Range range, Category category, CategoryRole role, List<Change> changes,
-            java.time.Instant now) {
+            List<Annotation> made, java.time.Instant now) {
         if (range == null || category == null) {
             return null;
         }
-        Optional<Annotation> existing = article.annotations().stream().filter(annotation -> annotation.start() == range.start()
+        List<Annotation> existing = new ArrayList<>(article.annotations());
+        existing.addAll(made);
+        Optional<Annotation> same = existing.stream().filter(annotation -> annotation.start() == range.start()
                 && annotation.end() == range.end() && role(annotation) == role).findFirst();
-        if (existing.isPresent()) {
-            return existing.get();
+        if (same.isPresent()) {
+            return same.get();
         }
-        Tagging.Result result = Tagging.tag(article.getArticle(), article.annotations(), range.start(), range.end(),
+        Tagging.Result result = Tagging.tag(article.getArticle(), existing, range.start(), range.end(),
                 category, article.annotator(), now);
         if (!result.created()) {
             return null;
         }
         changes.add(AnnotationChange.create(result.annotation()));
+        made.add(result.annotation());
         return result.annotation();
     }
 
@@ -249,7 +337,9 @@ public final class AttributionViewModel {
 
     private void addLink(List<Change> changes, RelationType type, Annotation from, Annotation to, java.time.Instant now) {
         boolean present = article.links().stream().anyMatch(link -> link.type() == type && link.from().equals(from.id())
-                && link.to().equals(to.id()));
+                && link.to().equals(to.id())) || changes.stream().anyMatch(change -> change instanceof LinkChange made
+                && made.after() != null && made.after().type() == type && made.after().from().equals(from.id())
+                && made.after().to().equals(to.id()));
         if (!present) {
             changes.add(LinkChange.create(Link.of(article.getArticle().id(), type, from.id(), to.id(), now)));
         }

@@ -60,6 +60,7 @@ public final class ProjectViewModel implements ArticleOpener {
     private final ArticleCodingViewModel coding;
     private final SpeakersViewModel speakers;
     private final AttributionViewModel attribution;
+    private final org.newsmark.ui.article.SuggestionsViewModel suggestions;
     private final AnnotationCodingViewModel annotationCoding;
     private final CodebookEditorViewModel codebookEditor;
     private final ObservableList<ArticleSummary> articles = FXCollections.observableArrayList();
@@ -92,6 +93,7 @@ public final class ProjectViewModel implements ArticleOpener {
         this.coding = new ArticleCodingViewModel(article, editor);
         this.speakers = new SpeakersViewModel(store, tasks, article, editor);
         this.attribution = new AttributionViewModel(article);
+        this.suggestions = new org.newsmark.ui.article.SuggestionsViewModel(store, tasks, article, attribution);
         this.annotationCoding = new AnnotationCodingViewModel(article, speakers);
         this.codebookEditor = new CodebookEditorViewModel(article, store, tasks);
         store.readOnlyReason().ifPresent(article::setReadOnlyReason);
@@ -398,6 +400,11 @@ public final class ProjectViewModel implements ArticleOpener {
 
     public AttributionViewModel attribution() {
         return attribution;
+    }
+
+    /** The attributions suggested for the open article (docs/suggestions.md). */
+    public org.newsmark.ui.article.SuggestionsViewModel suggestions() {
+        return suggestions;
     }
 
     public AnnotationCodingViewModel annotationCoding() {
