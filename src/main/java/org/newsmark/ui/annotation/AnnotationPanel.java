@@ -78,6 +78,11 @@ public final class AnnotationPanel {
         details.commitNote();
     }
 
+    /** Lists the article's suggested attributions below its annotations. */
+    public void showSuggestions(org.newsmark.ui.article.SuggestionsViewModel suggestions) {
+        root.getChildren().add(new SuggestionList(suggestions).node());
+    }
+
     public TableView<Annotation> table() {
         return table.node();
     }

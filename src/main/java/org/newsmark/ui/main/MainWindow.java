@@ -133,6 +133,8 @@ public final class MainWindow {
         annotationPanel = new AnnotationPanel(viewModel.article(), viewModel.annotationCoding(), viewModel.attribution());
         annotationPanel.setOnNoteLeft(this::focusArticle);
         articleView.setAnnotationKeys(new AnnotationKeysInThePanel(annotationPanel, viewModel.annotationCoding()));
+        articleView.setSuggestions(viewModel.suggestions());
+        annotationPanel.showSuggestions(viewModel.suggestions());
         codingPanel = new ArticleCodingPanel(viewModel.coding(), viewModel.article().categories());
         ArticleListView articleList = new ArticleListView(viewModel);
         SpeakersPanel speakersPanel = new SpeakersPanel(viewModel.speakers(), this::showMentions);
@@ -347,7 +349,10 @@ public final class MainWindow {
                         "A workbench for close reading of news: mark who speaks, what is claimed, which experts are "
                                 + "quoted and what context frames the story.\n\nProject file: " + viewModel.projectFile()
                                 + "\nEvery change is saved to it as you make it.")));
-        MenuBar bar = new MenuBar(file, edit, ViewMenu.create(look), go, help);
+        Menu view = ViewMenu.create(look);
+        view.getItems().addAll(new SeparatorMenuItem(), SuggestionsMenu.toggle(viewModel.suggestions(), look.settings()),
+                item("Suggest _Rejected Attributions Again", null, viewModel.suggestions()::restoreRejected));
+        MenuBar bar = new MenuBar(file, edit, view, go, help);
         bar.setId("menu-bar");
         return bar;
     }
