@@ -42,7 +42,8 @@ import org.newsmark.ui.main.ProjectViewModel;
  * </ul>
  * Stalls are measured as the longest gap between consecutive animation frames.
  *
- * <p>Run: {@code mvn -Pbench verify -Dbench=ArticleViewBenchmark} (headless), or under a display.
+ * <p>Run: {@code mvn -Pbench verify -Dbench=ArticleViewBenchmark} (headless), or under a display;
+ * {@code -Dbench.args=no-suggestions} hides the suggested attributions, to see what drawing them costs.
  */
 public final class ArticleViewBenchmark {
 
@@ -56,7 +57,7 @@ public final class ArticleViewBenchmark {
     public static void main(String[] args) throws Exception {
         int status = 1;
         try {
-            new ArticleViewBenchmark().run();
+            new ArticleViewBenchmark().run(String.join(" ", args).contains("no-suggestions"));
             status = 0;
         } finally {
             Platform.exit();
@@ -65,7 +66,8 @@ public final class ArticleViewBenchmark {
     }
 
 
-    private void run() throws Exception {
+    /** @param withoutSuggestions hides the suggested attributions (to measure what drawing them costs) */
+    private void run(boolean withoutSuggestions) throws Exception {
         Path folder = Files.createTempDirectory("newsmark-bench");
         Path file = folder.resolve("bench.newsmark");
         long bbcId;
@@ -102,6 +104,7 @@ public final class ArticleViewBenchmark {
                     new CorpusViewModel(store, storeTasks, editor, viewModel),
                     new SearchViewModel(store, storeTasks, viewModel), new ConcordanceViewModel(store, storeTasks, viewModel), null);
             window = new MainWindow(viewModel, corpus, layoutTasks, new FxDialogService(stage), FxBench.NO_SESSION_ACTIONS);
+            viewModel.suggestions().shownProperty().set(!withoutSuggestions);
             // The timing listeners go on before the window's own, so the frame's whole work is measured.
             Scene scene = new Scene(new javafx.scene.layout.Pane(), 1280, 800);
             scene.addPreLayoutPulseListener(() -> layoutStarted = System.nanoTime());

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
 import org.fxmisc.richtext.GenericStyledArea;
 import org.fxmisc.richtext.Selection;
 import org.fxmisc.richtext.SelectionImpl;
@@ -17,14 +18,22 @@ import org.newsmark.suggest.SuggestedAttribution;
 /**
  * Draws the suggested attributions over the article, apart from the coded annotations (which
  * {@link SpanMarks} draws as tints and lines): a dashed outline around each span of a suggestion,
- * the content lightly shaded, and the suggestion at the caret outlined in the accent colour. Each span
- * is one of the text area's extra selections, which the area draws in every paragraph the span
- * crosses, behind the text, and keeps in place as the text wraps or the zoom changes. Style classes
- * {@code suggestion}, {@code suggestion-content}, {@code suggestion-cue}, {@code suggestion-source} and
- * {@code suggestion-current} (newsmark.css).
+ * the content lightly shaded, and the suggestion at the caret outlined in the accent colour. Style
+ * classes {@code suggestion}, {@code suggestion-content}, {@code suggestion-cue},
+ * {@code suggestion-source} and {@code suggestion-current} (newsmark.css).
+ *
+ * <p>Each span is one of the text area's extra selections, which the area draws, behind the text, in
+ * every paragraph on screen and keeps in place as the text wraps or the zoom changes. Every paragraph
+ * on screen gets a shape for every selection, so only the suggestions in and near the view are drawn
+ * (at most {@value #MOST_DRAWN}), and the set is brought up to date once per frame after scrolling:
+ * a transcript with thousands of suggestions scrolls as fast as one without.
  */
 final class SuggestionMarks {
 
+    /** Suggestions drawn at most: a long paragraph on screen may hold many more. */
+    static final int MOST_DRAWN = 60;
+    /** Characters before and after the view whose suggestions are drawn too, so a small scroll finds them drawn. */
+    private static final int MARGIN = 1_500;
     private static final String CURRENT = "suggestion-current";
 
     private final GenericStyledArea<ParagraphRole, String, SpanStyle> area;
@@ -32,7 +41,8 @@ final class SuggestionMarks {
     private final BooleanSupplier showsCurrentArticle;
     private final Map<SuggestedAttribution, List<Selection<ParagraphRole, String, SpanStyle>>> drawn = new IdentityHashMap<>();
     private SuggestedAttribution current;
-    private boolean redrawAsked;
+    private boolean updateAsked;
+    private int names;
 
     SuggestionMarks(GenericStyledArea<ParagraphRole, String, SpanStyle> area, SuggestionsViewModel suggestions,
             BooleanSupplier showsCurrentArticle) {
@@ -41,50 +51,87 @@ final class SuggestionMarks {
         this.showsCurrentArticle = showsCurrentArticle;
         suggestions.visible().addListener((ListChangeListener<SuggestedAttribution>) change -> redrawSoon());
         area.caretPositionProperty().addListener((observable, before, after) -> markCurrent());
+        area.estimatedScrollYProperty().addListener((observable, before, after) -> updateSoon());
+        area.heightProperty().addListener((observable, before, after) -> updateSoon());
+        area.widthProperty().addListener((observable, before, after) -> updateSoon());
     }
 
-    /** Draws again once the events of this moment are handled (the list may change several times in one edit). */
+    /** Draws everything again (a new article, or other suggestions), once the events of this moment are handled. */
     void redrawSoon() {
-        if (!redrawAsked) {
-            redrawAsked = true;
+        clear();
+        updateSoon();
+    }
+
+    /** Draws the suggestions now on screen, after a new article is shown. */
+    void redraw() {
+        clear();
+        update();
+    }
+
+    private void updateSoon() {
+        if (!updateAsked) {
+            updateAsked = true;
             Platform.runLater(() -> {
-                redrawAsked = false;
-                redraw();
+                updateAsked = false;
+                update();
             });
         }
     }
 
-    /** Removes every mark and draws those of the visible suggestions, when the article they belong to is on screen. */
-    void redraw() {
-        for (List<Selection<ParagraphRole, String, SpanStyle>> spans : drawn.values()) {
-            spans.forEach(this::remove);
-        }
+    private void clear() {
+        drawn.values().forEach(spans -> spans.forEach(this::remove));
         drawn.clear();
         current = null;
-        if (!showsCurrentArticle.getAsBoolean()) {
+    }
+
+    /** Draws the suggestions in and near the view that are not drawn yet, and removes those that went out of it. */
+    private void update() {
+        if (!showsCurrentArticle.getAsBoolean() || suggestions.visible().isEmpty()) {
+            clear();
             return;
         }
         int length = area.getLength();
+        int from = Math.max(0, area.hit(0, 0).getInsertionIndex() - MARGIN);
+        int to = Math.min(length, area.hit(area.getWidth(), area.getHeight()).getInsertionIndex() + MARGIN);
+        Map<SuggestedAttribution, Boolean> wanted = new IdentityHashMap<>();
+        List<SuggestedAttribution> inView = new ArrayList<>();
         for (SuggestedAttribution suggestion : suggestions.visible()) {
-            List<Selection<ParagraphRole, String, SpanStyle>> spans = new ArrayList<>();
-            for (Range part : suggestion.content()) {
-                add(spans, suggestion, part, "suggestion-content", length);
+            Range extent = suggestion.extent();
+            if (extent.start() < to && extent.end() > from && extent.end() <= length && inView.size() < MOST_DRAWN) {
+                inView.add(suggestion);
+                wanted.put(suggestion, Boolean.TRUE);
             }
-            add(spans, suggestion, suggestion.cue(), "suggestion-cue", length);
-            add(spans, suggestion, suggestion.source(), "suggestion-source", length);
-            drawn.put(suggestion, spans);
         }
+        drawn.entrySet().removeIf(entry -> {
+            if (wanted.containsKey(entry.getKey())) {
+                return false;
+            }
+            entry.getValue().forEach(this::remove);
+            return true;
+        });
+        for (SuggestedAttribution suggestion : inView) {
+            if (!drawn.containsKey(suggestion)) {
+                List<Selection<ParagraphRole, String, SpanStyle>> spans = new ArrayList<>();
+                for (Range part : suggestion.content()) {
+                    add(spans, suggestion, part, "suggestion-content");
+                }
+                add(spans, suggestion, suggestion.cue(), "suggestion-cue");
+                add(spans, suggestion, suggestion.source(), "suggestion-source");
+                drawn.put(suggestion, spans);
+            }
+        }
+        current = null;
         markCurrent();
     }
 
     private void add(List<Selection<ParagraphRole, String, SpanStyle>> spans, SuggestedAttribution suggestion, Range range,
-            String kind, int length) {
-        if (range == null || range.end() > length) {
+            String kind) {
+        if (range == null) {
             return;
         }
         // Called for each paragraph the span is drawn in, also later, as paragraphs scroll into view.
-        Selection<ParagraphRole, String, SpanStyle> selection = new SelectionImpl<>("suggestion-" + drawn.size() + "-" + spans.size(),
-                area, (SelectionPath path) -> {
+        Selection<ParagraphRole, String, SpanStyle> selection = new SelectionImpl<>("suggestion-" + (names++), area,
+                (SelectionPath path) -> {
                     path.getStyleClass().setAll("suggestion", kind);
                     if (suggestion == current) {
                         path.getStyleClass().add(CURRENT);
@@ -111,7 +158,7 @@ final class SuggestionMarks {
             return;
         }
         current = now;
-        for (javafx.scene.Node node : area.lookupAll(".suggestion")) {
+        for (Node node : area.lookupAll(".suggestion")) {
             boolean isCurrent = current != null && node.getProperties().get(SuggestionMarks.class) == current;
             if (isCurrent && !node.getStyleClass().contains(CURRENT)) {
                 node.getStyleClass().add(CURRENT);
@@ -121,8 +168,8 @@ final class SuggestionMarks {
         }
     }
 
-    /** The suggestion whose spans are outlined as the caret's, or null. */
-    SuggestedAttribution current() {
-        return current;
+    /** How many suggestions are drawn now (for tests). */
+    int drawnCount() {
+        return drawn.size();
     }
 }

@@ -130,15 +130,56 @@ public final class SuggestionsViewModel {
             }
             return;
         }
-        List<Range> attributed = attributedContent();
+        Coverage attributed = new Coverage(attributedContent());
         List<SuggestedAttribution> showing = new ArrayList<>();
         for (SuggestedAttribution suggestion : all) {
-            if (!rejected.contains(SuggestionKey.of(suggestion)) && !overlapsAny(suggestion.content(), attributed)) {
+            if (!attributed.overlapsAny(suggestion.content())
+                    && (rejected.isEmpty() || !rejected.contains(SuggestionKey.of(suggestion)))) {
                 showing.add(suggestion);
             }
         }
         if (!showing.equals(visible)) {
             visible.setAll(showing);
+        }
+    }
+
+    /**
+     * Spans to test suggestions against, sorted by start with the furthest end so far, so a test costs
+     * a binary search: a transcript with thousands of suggestions and annotations is refreshed at once.
+     */
+    private static final class Coverage {
+        private final int[] starts;
+        private final int[] furthestEnds;
+
+        Coverage(List<Range> ranges) {
+            List<Range> sorted = new ArrayList<>(ranges);
+            sorted.sort(Comparator.comparingInt(Range::start));
+            starts = new int[sorted.size()];
+            furthestEnds = new int[sorted.size()];
+            int furthest = Integer.MIN_VALUE;
+            for (int i = 0; i < sorted.size(); i++) {
+                starts[i] = sorted.get(i).start();
+                furthest = Math.max(furthest, sorted.get(i).end());
+                furthestEnds[i] = furthest;
+            }
+        }
+
+        boolean overlapsAny(List<Range> parts) {
+            for (Range part : parts) {
+                // the last span starting before the part's end; any span up to it reaching past the part's start overlaps
+                int at = java.util.Arrays.binarySearch(starts, part.end());
+                int last = at >= 0 ? at - 1 : -at - 2;
+                while (last >= 0 && last + 1 < starts.length && starts[last + 1] < part.end()) {
+                    last++;
+                }
+                while (last >= 0 && starts[last] >= part.end()) {
+                    last--;
+                }
+                if (last >= 0 && furthestEnds[last] > part.start()) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
@@ -162,17 +203,6 @@ public final class SuggestionsViewModel {
     private CategoryRole roleOf(Annotation annotation) {
         Category category = article.category(annotation.categoryId());
         return category == null ? null : article.codebook().roleOf(category);
-    }
-
-    private static boolean overlapsAny(List<Range> parts, List<Range> ranges) {
-        for (Range part : parts) {
-            for (Range range : ranges) {
-                if (part.start() < range.end() && range.start() < part.end()) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /** The spans of a suggestion: its content parts, cue and source. */
