@@ -30,6 +30,13 @@ final class SuggestionList {
         list.setItems(suggestions.visible());
         list.setPrefHeight(150);
         list.setCellFactory(view -> new ListCell<>() {
+            {
+                // Wrapped to the list's width: a long quotation reads on two lines, not past a scroll bar.
+                setWrapText(true);
+                prefWidthProperty().bind(view.widthProperty().subtract(24));
+                setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+
             @Override
             protected void updateItem(SuggestedAttribution suggestion, boolean empty) {
                 super.updateItem(suggestion, empty);

@@ -166,7 +166,7 @@ public final class ArticleView {
                 goTo(wanted);
             }
         });
-        suggestionMarks.redrawSoon();
+        suggestionMarks.redraw();
     }
 
     /** The caret to the start of a suggestion's content, in view, with no annotation selected. */

@@ -1,175 +1,217 @@
 package org.newsmark.ui.article;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Bounds;
+import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.shape.Path;
+import javafx.scene.shape.PathElement;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 import org.fxmisc.richtext.GenericStyledArea;
-import org.fxmisc.richtext.Selection;
-import org.fxmisc.richtext.SelectionImpl;
-import org.fxmisc.richtext.SelectionPath;
 import org.newsmark.model.TextSpans.Range;
 import org.newsmark.suggest.SuggestedAttribution;
 
 /**
  * Draws the suggested attributions over the article, apart from the coded annotations (which
- * {@link SpanMarks} draws as tints and lines): a dashed outline around each span of a suggestion,
- * the content lightly shaded, and the suggestion at the caret outlined in the accent colour. Style
- * classes {@code suggestion}, {@code suggestion-content}, {@code suggestion-cue},
+ * {@link SpanMarks} draws as tints and lines): a dashed outline around each span of a suggestion
+ * behind the text, the content lightly shaded, and the suggestion at the caret outlined in the
+ * accent colour. Style classes {@code suggestion}, {@code suggestion-content}, {@code suggestion-cue},
  * {@code suggestion-source} and {@code suggestion-current} (newsmark.css).
  *
- * <p>Each span is one of the text area's extra selections, which the area draws, behind the text, in
- * every paragraph on screen and keeps in place as the text wraps or the zoom changes. Every paragraph
- * on screen gets a shape for every selection, so only the suggestions in and near the view are drawn
- * (at most {@value #MOST_DRAWN}), and the set is brought up to date once per frame after scrolling:
- * a transcript with thousands of suggestions scrolls as fast as one without.
+ * <p>Only the paragraphs on screen are drawn, once per frame after the view scrolled, wrapped or the
+ * suggestions changed: each span on screen is one shape, from its paragraph's own text layout, so a
+ * transcript with thousands of suggestions costs a frame no more than the few on screen. The
+ * paragraphs on screen are found by the text area's public view of them (which paragraph, where on
+ * the screen), matched to their text flows by place.
  */
 final class SuggestionMarks {
 
-    /** Suggestions drawn at most: a long paragraph on screen may hold many more. */
-    static final int MOST_DRAWN = 60;
-    /** Characters before and after the view whose suggestions are drawn too, so a small scroll finds them drawn. */
-    private static final int MARGIN = 1_500;
     private static final String CURRENT = "suggestion-current";
 
     private final GenericStyledArea<ParagraphRole, String, SpanStyle> area;
     private final SuggestionsViewModel suggestions;
     private final BooleanSupplier showsCurrentArticle;
-    private final Map<SuggestedAttribution, List<Selection<ParagraphRole, String, SpanStyle>>> drawn = new IdentityHashMap<>();
+    /** The shapes drawn, by the paragraph they are in, to be taken away before the next drawing. */
+    private final Map<TextFlow, List<Path>> drawn = new WeakHashMap<>();
+    /**
+     * What each paragraph's shapes were drawn for (its paragraph, width and the suggestions' version):
+     * a paragraph that only scrolled keeps its shapes, so scrolling draws only the paragraphs it brings.
+     */
+    private final Map<TextFlow, String> drawnFor = new WeakHashMap<>();
+    /** Counts changes of the suggestions and of the one at the caret: every paragraph is drawn again after one. */
+    private int version;
+    private final Set<Scene> scenes = Collections.newSetFromMap(new WeakHashMap<>());
+    private final Runnable drawIfDirty = this::drawIfDirty;
     private SuggestedAttribution current;
-    private boolean updateAsked;
-    private int names;
+    private boolean dirty;
+    private int shapes;
 
     SuggestionMarks(GenericStyledArea<ParagraphRole, String, SpanStyle> area, SuggestionsViewModel suggestions,
             BooleanSupplier showsCurrentArticle) {
         this.area = area;
         this.suggestions = suggestions;
         this.showsCurrentArticle = showsCurrentArticle;
-        suggestions.visible().addListener((ListChangeListener<SuggestedAttribution>) change -> redrawSoon());
-        area.caretPositionProperty().addListener((observable, before, after) -> markCurrent());
-        area.estimatedScrollYProperty().addListener((observable, before, after) -> updateSoon());
-        area.heightProperty().addListener((observable, before, after) -> updateSoon());
-        area.widthProperty().addListener((observable, before, after) -> updateSoon());
+        suggestions.visible().addListener((ListChangeListener<SuggestedAttribution>) change -> redraw());
+        area.caretPositionProperty().addListener((observable, before, after) -> {
+            SuggestedAttribution now = suggestions.visible().isEmpty() ? null : suggestions.atCaret(after).orElse(null);
+            if (now != current) {
+                redraw();
+            }
+        });
+        area.estimatedScrollYProperty().addListener((observable, before, after) -> redrawSoon());
+        area.widthProperty().addListener((observable, before, after) -> redrawSoon());
+        area.heightProperty().addListener((observable, before, after) -> redrawSoon());
+        area.getVisibleParagraphs().addListener((ListChangeListener<Object>) change -> redrawSoon());
+        area.sceneProperty().addListener((observable, before, after) -> watch(after));
+        watch(area.getScene());
     }
 
-    /** Draws everything again (a new article, or other suggestions), once the events of this moment are handled. */
-    void redrawSoon() {
-        clear();
-        updateSoon();
-    }
-
-    /** Draws the suggestions now on screen, after a new article is shown. */
-    void redraw() {
-        clear();
-        update();
-    }
-
-    private void updateSoon() {
-        if (!updateAsked) {
-            updateAsked = true;
-            Platform.runLater(() -> {
-                updateAsked = false;
-                update();
-            });
+    private void watch(Scene scene) {
+        if (scene != null && scenes.add(scene)) {
+            // After the frame's layout, when the paragraphs on screen are laid out where they will be drawn.
+            scene.addPostLayoutPulseListener(drawIfDirty);
         }
     }
 
-    private void clear() {
-        drawn.values().forEach(spans -> spans.forEach(this::remove));
-        drawn.clear();
-        current = null;
+    /** Draws the marks again after the next frame's layout. */
+    void redrawSoon() {
+        dirty = true;
+        Platform.requestNextPulse();
     }
 
-    /** Draws the suggestions in and near the view that are not drawn yet, and removes those that went out of it. */
-    private void update() {
-        if (!showsCurrentArticle.getAsBoolean() || suggestions.visible().isEmpty()) {
-            clear();
+    /** Draws every paragraph on screen again (a new article, other suggestions, another at the caret), after the next layout. */
+    void redraw() {
+        version++;
+        redrawSoon();
+    }
+
+    private void drawIfDirty() {
+        if (dirty && area.getScene() != null) {
+            dirty = false;
+            draw();
+        }
+    }
+
+    private void draw() {
+        List<SuggestedAttribution> all = suggestions.visible();
+        if (!showsCurrentArticle.getAsBoolean() || all.isEmpty()) {
+            drawn.forEach((flow, paths) -> flow.getChildren().removeAll(paths));
+            drawn.clear();
+            drawnFor.clear();
+            shapes = 0;
+            current = null;
             return;
+        }
+        current = suggestions.atCaret(area.getCaretPosition()).orElse(null);
+        List<TextFlow> flows = new ArrayList<>();
+        for (Node node : area.lookupAll(".paragraph-text")) {
+            if (node instanceof TextFlow flow && flow.isVisible()) {
+                flows.add(flow);
+            }
         }
         int length = area.getLength();
-        int from = Math.max(0, area.hit(0, 0).getInsertionIndex() - MARGIN);
-        int to = Math.min(length, area.hit(area.getWidth(), area.getHeight()).getInsertionIndex() + MARGIN);
-        Map<SuggestedAttribution, Boolean> wanted = new IdentityHashMap<>();
-        List<SuggestedAttribution> inView = new ArrayList<>();
-        for (SuggestedAttribution suggestion : suggestions.visible()) {
-            Range extent = suggestion.extent();
-            if (extent.start() < to && extent.end() > from && extent.end() <= length && inView.size() < MOST_DRAWN) {
-                inView.add(suggestion);
-                wanted.put(suggestion, Boolean.TRUE);
+        for (int visible = 0; visible < area.getVisibleParagraphs().size(); visible++) {
+            int paragraph = area.visibleParToAllParIndex(visible);
+            int start = area.getAbsolutePosition(paragraph, 0);
+            int end = start + area.getParagraph(paragraph).length();
+            if (end > length) {
+                continue;
             }
-        }
-        drawn.entrySet().removeIf(entry -> {
-            if (wanted.containsKey(entry.getKey())) {
-                return false;
+            TextFlow flow = flowAt(flows, area.getVisibleParagraphBoundsOnScreen(visible), end - start);
+            if (flow == null) {
+                continue;
             }
-            entry.getValue().forEach(this::remove);
-            return true;
-        });
-        for (SuggestedAttribution suggestion : inView) {
-            if (!drawn.containsKey(suggestion)) {
-                List<Selection<ParagraphRole, String, SpanStyle>> spans = new ArrayList<>();
-                for (Range part : suggestion.content()) {
-                    add(spans, suggestion, part, "suggestion-content");
+            String key = paragraph + " " + flow.getWidth() + " " + flow.getHeight() + " " + version;
+            if (key.equals(drawnFor.get(flow))) {
+                continue;
+            }
+            drawnFor.put(flow, key);
+            List<Path> old = drawn.remove(flow);
+            if (old != null) {
+                flow.getChildren().removeAll(old);
+                shapes -= old.size();
+            }
+            for (SuggestedAttribution suggestion : all) {
+                Range extent = suggestion.extent();
+                if (extent.start() >= end || extent.end() <= start) {
+                    continue;
                 }
-                add(spans, suggestion, suggestion.cue(), "suggestion-cue");
-                add(spans, suggestion, suggestion.source(), "suggestion-source");
-                drawn.put(suggestion, spans);
-            }
-        }
-        current = null;
-        markCurrent();
-    }
-
-    private void add(List<Selection<ParagraphRole, String, SpanStyle>> spans, SuggestedAttribution suggestion, Range range,
-            String kind) {
-        if (range == null) {
-            return;
-        }
-        // Called for each paragraph the span is drawn in, also later, as paragraphs scroll into view.
-        Selection<ParagraphRole, String, SpanStyle> selection = new SelectionImpl<>("suggestion-" + (names++), area,
-                (SelectionPath path) -> {
-                    path.getStyleClass().setAll("suggestion", kind);
-                    if (suggestion == current) {
-                        path.getStyleClass().add(CURRENT);
-                    }
-                    path.getProperties().put(SuggestionMarks.class, suggestion);
-                });
-        if (area.addSelection(selection)) {
-            selection.selectRange(range.start(), range.end());
-            spans.add(selection);
-        } else {
-            selection.dispose();
-        }
-    }
-
-    private void remove(Selection<ParagraphRole, String, SpanStyle> selection) {
-        area.removeSelection(selection);
-        selection.dispose();
-    }
-
-    /** Outlines the suggestion the caret is in, the one Enter accepts and Backspace rejects. */
-    private void markCurrent() {
-        SuggestedAttribution now = drawn.isEmpty() ? null : suggestions.atCaret(area.getCaretPosition()).orElse(null);
-        if (now == current) {
-            return;
-        }
-        current = now;
-        for (Node node : area.lookupAll(".suggestion")) {
-            boolean isCurrent = current != null && node.getProperties().get(SuggestionMarks.class) == current;
-            if (isCurrent && !node.getStyleClass().contains(CURRENT)) {
-                node.getStyleClass().add(CURRENT);
-            } else if (!isCurrent) {
-                node.getStyleClass().remove(CURRENT);
+                for (Range part : suggestion.content()) {
+                    mark(flow, suggestion, part, "suggestion-content", start, end);
+                }
+                mark(flow, suggestion, suggestion.cue(), "suggestion-cue", start, end);
+                mark(flow, suggestion, suggestion.source(), "suggestion-source", start, end);
             }
         }
     }
 
-    /** How many suggestions are drawn now (for tests). */
-    int drawnCount() {
-        return drawn.size();
+    /** The text flow drawn at the paragraph's place on the screen, holding as many characters as it has. */
+    private static TextFlow flowAt(List<TextFlow> flows, Bounds paragraph, int characters) {
+        if (paragraph == null) {
+            return null;
+        }
+        for (TextFlow flow : flows) {
+            Bounds bounds = flow.localToScreen(flow.getBoundsInLocal());
+            if (bounds == null) {
+                continue;
+            }
+            double middle = (bounds.getMinY() + bounds.getMaxY()) / 2;
+            if (middle >= paragraph.getMinY() && middle <= paragraph.getMaxY() && characters(flow) == characters) {
+                return flow;
+            }
+        }
+        return null;
+    }
+
+    private static int characters(TextFlow flow) {
+        int count = 0;
+        for (Node child : flow.getChildren()) {
+            if (child instanceof Text text) {
+                count += text.getText().length();
+            }
+        }
+        return count;
+    }
+
+    /** One span's shape in one paragraph, behind its text. */
+    private void mark(TextFlow flow, SuggestedAttribution suggestion, Range span, String kind, int start, int end) {
+        if (span == null || span.start() >= end || span.end() <= start) {
+            return;
+        }
+        PathElement[] outline = flow.rangeShape(Math.max(span.start(), start) - start, Math.min(span.end(), end) - start);
+        if (outline.length == 0) {
+            return;
+        }
+        Path shape = new Path(outline);
+        shape.setManaged(false);
+        shape.getStyleClass().setAll("suggestion", kind);
+        if (suggestion == current) {
+            shape.getStyleClass().add(CURRENT);
+        }
+        Insets insets = flow.getInsets();
+        shape.setLayoutX(insets.getLeft());
+        shape.setLayoutY(insets.getTop());
+        int firstText = 0;
+        while (firstText < flow.getChildren().size() && !(flow.getChildren().get(firstText) instanceof Text)) {
+            firstText++;
+        }
+        flow.getChildren().add(firstText, shape);
+        drawn.computeIfAbsent(flow, key -> new ArrayList<>()).add(shape);
+        shapes++;
+    }
+
+    /** How many shapes are drawn now (for tests). */
+    int shapeCount() {
+        return shapes;
     }
 }
