@@ -62,12 +62,7 @@ final class SuggestionMarks {
         this.suggestions = suggestions;
         this.showsCurrentArticle = showsCurrentArticle;
         suggestions.visible().addListener((ListChangeListener<SuggestedAttribution>) change -> redraw());
-        area.caretPositionProperty().addListener((observable, before, after) -> {
-            SuggestedAttribution now = suggestions.visible().isEmpty() ? null : suggestions.atCaret(after).orElse(null);
-            if (now != current) {
-                redraw();
-            }
-        });
+        area.caretPositionProperty().addListener((observable, before, after) -> markCurrent(after));
         area.estimatedScrollYProperty().addListener((observable, before, after) -> redrawSoon());
         area.widthProperty().addListener((observable, before, after) -> redrawSoon());
         area.heightProperty().addListener((observable, before, after) -> redrawSoon());
@@ -89,7 +84,7 @@ final class SuggestionMarks {
         Platform.requestNextPulse();
     }
 
-    /** Draws every paragraph on screen again (a new article, other suggestions, another at the caret), after the next layout. */
+    /** Draws every paragraph on screen again (a new article, other suggestions), after the next layout. */
     void redraw() {
         version++;
         redrawSoon();
@@ -183,6 +178,30 @@ final class SuggestionMarks {
         return count;
     }
 
+    /**
+     * Outlines the suggestion the caret is now in (the one Enter accepts) in the accent colour: only
+     * the style of the shapes drawn changes, so moving the caret draws nothing again.
+     */
+    private void markCurrent(int caret) {
+        SuggestedAttribution now = suggestions.visible().isEmpty() ? null : suggestions.atCaret(caret).orElse(null);
+        if (now == current) {
+            return;
+        }
+        current = now;
+        for (List<Path> paths : drawn.values()) {
+            for (Path path : paths) {
+                boolean isCurrent = now != null && path.getProperties().get(SuggestionMarks.class) == now;
+                if (isCurrent != path.getStyleClass().contains(CURRENT)) {
+                    if (isCurrent) {
+                        path.getStyleClass().add(CURRENT);
+                    } else {
+                        path.getStyleClass().remove(CURRENT);
+                    }
+                }
+            }
+        }
+    }
+
     /** One span's shape in one paragraph, behind its text. */
     private void mark(TextFlow flow, SuggestedAttribution suggestion, Range span, String kind, int start, int end) {
         if (span == null || span.start() >= end || span.end() <= start) {
@@ -198,6 +217,7 @@ final class SuggestionMarks {
         if (suggestion == current) {
             shape.getStyleClass().add(CURRENT);
         }
+        shape.getProperties().put(SuggestionMarks.class, suggestion);
         Insets insets = flow.getInsets();
         shape.setLayoutX(insets.getLeft());
         shape.setLayoutY(insets.getTop());
