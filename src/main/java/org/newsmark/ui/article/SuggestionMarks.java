@@ -136,11 +136,7 @@ final class SuggestionMarks {
                 flow.getChildren().removeAll(old);
                 shapes -= old.size();
             }
-            for (SuggestedAttribution suggestion : all) {
-                Range extent = suggestion.extent();
-                if (extent.start() >= end || extent.end() <= start) {
-                    continue;
-                }
+            for (SuggestedAttribution suggestion : suggestions.meeting(start, end)) {
                 for (Range part : suggestion.content()) {
                     mark(flow, suggestion, part, "suggestion-content", start, end);
                 }

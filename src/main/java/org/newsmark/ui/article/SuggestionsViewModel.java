@@ -60,6 +60,9 @@ public final class SuggestionsViewModel {
     /** The suggestion a list or a key asked the article to go to; the view moves the caret there. */
     private final javafx.beans.property.ObjectProperty<SuggestedAttribution> wanted = new javafx.beans.property.SimpleObjectProperty<>();
     private List<SuggestedAttribution> all = List.of();
+    /** Where each suggestion shown starts (they are in text order), and the longest one's length: for {@link #meeting}. */
+    private int[] starts = new int[0];
+    private int longest;
     private final Set<String> rejected = new HashSet<>();
     private long madeFor = -1;
     private int generation;
@@ -126,6 +129,8 @@ public final class SuggestionsViewModel {
         Article current = article.getArticle();
         if (!shown.get() || current == null || current.id() != madeFor) {
             if (!visible.isEmpty()) {
+                starts = new int[0];
+                longest = 0;
                 visible.clear();
             }
             return;
@@ -139,8 +144,47 @@ public final class SuggestionsViewModel {
             }
         }
         if (!showing.equals(visible)) {
+            starts = new int[showing.size()];
+            longest = 0;
+            for (int i = 0; i < showing.size(); i++) {
+                Range extent = showing.get(i).extent();
+                starts[i] = extent.start();
+                longest = Math.max(longest, extent.length());
+            }
             visible.setAll(showing);
         }
+    }
+
+    /**
+     * The suggestions shown whose extent meets {@code [from, to]} (ends included), in text order: a
+     * binary search, so the view can ask for each paragraph on screen, and for the caret at every move,
+     * in an article with thousands of suggestions.
+     */
+    public List<SuggestedAttribution> meeting(int from, int to) {
+        int first = firstAtOrAfter(from - longest);
+        int end = firstAtOrAfter(to + 1);
+        List<SuggestedAttribution> found = new ArrayList<>();
+        for (int i = first; i < end && i < visible.size(); i++) {
+            SuggestedAttribution suggestion = visible.get(i);
+            if (suggestion.extent().end() >= from) {
+                found.add(suggestion);
+            }
+        }
+        return found;
+    }
+
+    private int firstAtOrAfter(int offset) {
+        int low = 0;
+        int high = starts.length;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (starts[middle] < offset) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
     }
 
     /**
@@ -224,7 +268,7 @@ public final class SuggestionsViewModel {
     public Optional<SuggestedAttribution> atCaret(int caret) {
         SuggestedAttribution best = null;
         int shortest = Integer.MAX_VALUE;
-        for (SuggestedAttribution suggestion : visible) {
+        for (SuggestedAttribution suggestion : meeting(caret, caret)) {
             for (Range span : spans(suggestion)) {
                 if (span.start() <= caret && caret <= span.end() && span.length() < shortest) {
                     best = suggestion;

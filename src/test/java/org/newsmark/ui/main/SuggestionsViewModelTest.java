@@ -101,6 +101,26 @@ class SuggestionsViewModelTest {
     }
 
     @Test
+    void theSuggestionAtEachOffsetIsTheOneWhoseSpanIsThereAndShortest() {
+        open(codedBbc());
+        for (int caret = 0; caret <= text().length(); caret++) {
+            SuggestedAttribution expected = null;
+            int shortest = Integer.MAX_VALUE;
+            for (SuggestedAttribution suggestion : suggestions().visible()) {
+                for (var span : SuggestionsViewModel.spans(suggestion)) {
+                    if (span.start() <= caret && caret <= span.end() && span.length() < shortest) {
+                        expected = suggestion;
+                        shortest = span.length();
+                    }
+                }
+            }
+            assertThat(suggestions().atCaret(caret).orElse(null)).as("at %d", caret).isEqualTo(expected);
+        }
+        int end = text().length();
+        assertThat(suggestions().meeting(0, end)).containsExactlyElementsOf(suggestions().visible());
+    }
+
+    @Test
     void acceptingCodesContentCueAndSourceInOneEditThatOneUndoTakesBack() {
         open(codedBbc());
         int annotationsBefore = article().annotations().size();
