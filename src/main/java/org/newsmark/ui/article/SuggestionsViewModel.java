@@ -74,7 +74,7 @@ public final class SuggestionsViewModel {
         this.article = article;
         this.attribution = attribution;
         article.loadsProperty().addListener((observable, before, after) -> articleOpened());
-        article.annotations().addListener((ListChangeListener<Annotation>) change -> refresh());
+        article.annotations().addListener(this::annotationsChanged);
         article.links().addListener((ListChangeListener<Link>) change -> refresh());
         shown.addListener((observable, before, after) -> refresh());
     }
@@ -97,6 +97,30 @@ public final class SuggestionsViewModel {
     /** The suggestion to bring into view, set by {@link #goTo} (and by the panel's list). */
     public javafx.beans.property.ObjectProperty<SuggestedAttribution> wantedProperty() {
         return wanted;
+    }
+
+    /**
+     * Only an annotation that is linked can change which suggestions are shown (attributed content;
+     * links come and go with their own list), so tagging text costs the suggestions nothing.
+     */
+    private void annotationsChanged(ListChangeListener.Change<? extends Annotation> change) {
+        Set<UUID> linked = null;
+        while (change.next()) {
+            List<Annotation> touched = new ArrayList<>(change.getRemoved());
+            touched.addAll(change.getAddedSubList());
+            for (Annotation annotation : touched) {
+                if (linked == null) {
+                    linked = new HashSet<>();
+                    for (Link link : article.links()) {
+                        linked.add(link.from());
+                    }
+                }
+                if (linked.contains(annotation.id())) {
+                    refresh();
+                    return;
+                }
+            }
+        }
     }
 
     private void articleOpened() {
