@@ -27,7 +27,6 @@ import org.newsmark.store.ProjectStore;
 import org.newsmark.suggest.AttributionSuggester;
 import org.newsmark.suggest.SuggestedAttribution;
 import org.newsmark.suggest.SuggestionKey;
-import org.newsmark.suggest.Suggestions;
 import org.newsmark.task.BackgroundTasks;
 
 /**
@@ -46,11 +45,13 @@ public final class SuggestionsViewModel {
 
     private static final AttributionSuggester SUGGESTER = new AttributionSuggester();
 
-    private record Made(long articleId, Set<String> rejected, Suggestions suggestions) {
+    private record Read(Set<String> rejected, List<Person> people) {
     }
 
     private final ProjectStore store;
     private final BackgroundTasks tasks;
+    /** Where suggestions are made: the store's task until the window gives its layout thread (off the store's saves). */
+    private BackgroundTasks making;
     private final ArticleViewModel article;
     private final AttributionViewModel attribution;
     private final ObservableList<SuggestedAttribution> visible = FXCollections.observableArrayList();
@@ -71,6 +72,7 @@ public final class SuggestionsViewModel {
             AttributionViewModel attribution) {
         this.store = store;
         this.tasks = tasks;
+        this.making = tasks;
         this.article = article;
         this.attribution = attribution;
         article.loadsProperty().addListener((observable, before, after) -> articleOpened());
@@ -136,16 +138,31 @@ public final class SuggestionsViewModel {
         }
         long id = opened.id();
         String text = opened.text();
-        tasks.run(() -> new Made(id, store.rejectedSuggestions(id), SUGGESTER.suggest(text, store.people())), made -> {
+        java.util.function.Consumer<Exception> failed = error -> article.say("Could not suggest attributions for this article: "
+                + error.getMessage());
+        tasks.run(() -> new Read(store.rejectedSuggestions(id), store.people()), read -> {
             if (request != generation) {
                 return;
             }
-            all = made.suggestions().attributions();
-            rejected.addAll(made.rejected());
-            madeFor = made.articleId();
-            refresh();
-            ready.set(true);
-        }, error -> article.say("Could not suggest attributions for this article: " + error.getMessage()));
+            making.run(() -> SUGGESTER.suggest(text, read.people()), made -> {
+                if (request != generation) {
+                    return;
+                }
+                all = made.attributions();
+                rejected.addAll(read.rejected());
+                madeFor = id;
+                refresh();
+                ready.set(true);
+            }, failed);
+        }, failed);
+    }
+
+    /**
+     * Makes suggestions on these tasks rather than the store's: the window's layout thread, where the
+     * article was just laid out, so a long article's suggestions hold up no save.
+     */
+    public void makeSuggestionsOn(BackgroundTasks tasks) {
+        this.making = tasks;
     }
 
     /** Works out which suggestions to show, after the suggestions, the annotations, the links or the toggle changed. */

@@ -133,6 +133,7 @@ public final class MainWindow {
         annotationPanel = new AnnotationPanel(viewModel.article(), viewModel.annotationCoding(), viewModel.attribution());
         annotationPanel.setOnNoteLeft(this::focusArticle);
         articleView.setAnnotationKeys(new AnnotationKeysInThePanel(annotationPanel, viewModel.annotationCoding()));
+        viewModel.suggestions().makeSuggestionsOn(renderTasks);
         articleView.setSuggestions(viewModel.suggestions());
         annotationPanel.showSuggestions(viewModel.suggestions());
         codingPanel = new ArticleCodingPanel(viewModel.coding(), viewModel.article().categories());
