@@ -150,4 +150,22 @@ class SuggestionsInTheWindowTest {
         window.menu("_Show Suggested Attributions");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !window.robot.lookup(".suggestion").queryAll().isEmpty());
     }
+
+    @Test
+    void hiddenSuggestionsStayHiddenWhenTheWindowIsOpenedAgain() throws Exception {
+        window.robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.A).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.robot.lookup(".suggestion").queryAll().isEmpty());
+
+        window.stop();
+        window = RunningApp.start(home, project).awaitArticle("Musk hosts");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> suggestions().readyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(suggestions().shownProperty().get()).isFalse();
+        assertThat(suggestions().visible()).isEmpty();
+        assertThat(window.robot.lookup(".suggestion").queryAll()).isEmpty();
+
+        window.menu("_Show Suggested Attributions");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !window.robot.lookup(".suggestion").queryAll().isEmpty());
+        assertThat(suggestionBy(HAY)).isPresent();
+    }
 }
