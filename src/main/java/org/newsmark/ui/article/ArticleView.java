@@ -51,9 +51,9 @@ public final class ArticleView {
     }
     private Annotation lastClicked;
     private AnnotationKeys annotationKeys = AnnotationKeys.NONE;
-    /** The suggested attributions and their marks; null until {@link #setSuggestions} (a window without them). */
-    private SuggestionsViewModel suggestions;
+    /** The suggested attributions' marks and keys; null until {@link #setSuggestions} (a window without them). */
     private SuggestionMarks suggestionMarks;
+    private SuggestionKeys suggestionKeys;
 
     /** What the keys for coding the selected annotation do; the annotation panel does it. */
     public interface AnnotationKeys {
@@ -154,67 +154,14 @@ public final class ArticleView {
     }
 
     /**
-     * Shows the suggested attributions over the text and gives them their keys (docs/suggestions.md):
-     * Enter accepts the one at the caret and Backspace rejects it, when no annotation is selected;
-     * Shift+Enter accepts the paragraph's; F8 / Shift+F8 go to the next / previous one.
+     * Shows the suggested attributions over the text and gives them their keys ({@link SuggestionKeys}):
+     * Enter accepts the one at the caret and Backspace rejects it, when no annotation is selected.
      */
     public void setSuggestions(SuggestionsViewModel suggestions) {
-        this.suggestions = suggestions;
         this.suggestionMarks = new SuggestionMarks(area, suggestions, renderer::showsCurrentArticle);
-        suggestions.wantedProperty().addListener((observable, before, wanted) -> {
-            if (wanted != null && renderer.showsCurrentArticle()) {
-                goTo(wanted);
-            }
-        });
+        this.suggestionKeys = new SuggestionKeys(suggestions, viewModel, area, renderer::showsCurrentArticle,
+                range -> select(range[0], range[1]), messages);
         suggestionMarks.redraw();
-    }
-
-    /** The caret to the start of a suggestion's content, in view, with no annotation selected. */
-    private void goTo(org.newsmark.suggest.SuggestedAttribution suggestion) {
-        viewModel.selectedProperty().set(null);
-        int at = suggestion.content().get(0).start();
-        select(at, at);
-        area.requestFocus();
-        messages.accept("Suggested: " + suggestions.describe(suggestion)
-                + ". Enter accepts it, Backspace rejects it, F8 goes to the next.");
-    }
-
-    /** The suggestion keys; true when the key was one of them (and was used). */
-    private boolean suggestionKeys(KeyEvent event) {
-        if (suggestions == null || event.isShortcutDown() || event.isAltDown()) {
-            return false;
-        }
-        KeyCode code = event.getCode();
-        if (code == KeyCode.F8) {
-            if (!refuseWhileOpening()) {
-                suggestions.neighbour(area.getCaretPosition(), event.isShiftDown() ? -1 : 1).ifPresentOrElse(this::goTo,
-                        () -> messages.accept(suggestions.visible().isEmpty() ? "No suggested attributions are shown in this article."
-                                : "No further suggested attribution " + (event.isShiftDown() ? "before" : "after") + " the caret."));
-            }
-            return true;
-        }
-        // With an annotation selected, Enter and Backspace keep their meaning (its person; deleting it).
-        boolean free = viewModel.getSelected() == null && area.getSelection().getLength() == 0 && renderer.showsCurrentArticle();
-        if (!free || suggestions.atCaret(area.getCaretPosition()).isEmpty() && !(code == KeyCode.ENTER && event.isShiftDown())) {
-            return false;
-        }
-        if (code == KeyCode.ENTER && event.isShiftDown()) {
-            int accepted = suggestions.acceptParagraph(area.getCaretPosition());
-            if (accepted > 0) {
-                messages.accept("Accepted " + accepted + (accepted == 1 ? " suggested attribution" : " suggested attributions")
-                        + " of this paragraph (Ctrl+Z takes them back).");
-            }
-            return true;
-        }
-        if (code == KeyCode.ENTER && !event.isShiftDown()) {
-            suggestions.acceptAt(area.getCaretPosition());
-            return true;
-        }
-        if (code == KeyCode.BACK_SPACE && !event.isShiftDown()) {
-            suggestions.rejectAt(area.getCaretPosition());
-            return true;
-        }
-        return false;
     }
 
     /** Draws the highlights for a dark page (lighter lines, stronger tints) or a light one. */
@@ -384,7 +331,7 @@ public final class ArticleView {
     }
 
     private void keyPressed(KeyEvent event) {
-        if (suggestionKeys(event) || keyboardCoding(event)) {
+        if (suggestionKeys != null && suggestionKeys.keyPressed(event) || keyboardCoding(event)) {
             event.consume();
             return;
         }
@@ -525,19 +472,8 @@ public final class ArticleView {
         }
         commands.add(new org.newsmark.ui.common.Command("Leave the selected annotation", "Escape",
                 () -> viewModel.selectedProperty().set(null)));
-        if (suggestions != null) {
-            commands.add(new org.newsmark.ui.common.Command("Next suggested attribution", "F8",
-                    () -> suggestions.neighbour(area.getCaretPosition(), 1).ifPresent(this::goTo)));
-            commands.add(new org.newsmark.ui.common.Command("Previous suggested attribution", "Shift+F8",
-                    () -> suggestions.neighbour(area.getCaretPosition(), -1).ifPresent(this::goTo)));
-            commands.add(new org.newsmark.ui.common.Command("Accept the suggested attribution at the caret", "Enter",
-                    () -> suggestions.acceptAt(area.getCaretPosition())));
-            commands.add(new org.newsmark.ui.common.Command("Reject the suggested attribution at the caret", "Backspace",
-                    () -> suggestions.rejectAt(area.getCaretPosition())));
-            commands.add(new org.newsmark.ui.common.Command("Accept the suggested attributions of this paragraph", "Shift+Enter",
-                    () -> suggestions.acceptParagraph(area.getCaretPosition())));
-            commands.add(new org.newsmark.ui.common.Command("Suggest this article's rejected attributions again", "",
-                    suggestions::restoreRejected));
+        if (suggestionKeys != null) {
+            commands.addAll(suggestionKeys.commands());
         }
         return commands;
     }
