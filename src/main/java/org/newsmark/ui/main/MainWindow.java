@@ -107,6 +107,7 @@ public final class MainWindow {
     private javafx.beans.value.ChangeListener<Number> zoomChanged;
     private CodebookEditor codebookEditor;
     private FindingsView findingsView;
+    private final org.newsmark.ui.curation.CurationKeys curationKeys;
 
     public MainWindow(ProjectViewModel viewModel, CorpusViews corpusViews, BackgroundTasks renderTasks, DialogService dialogs,
             SessionActions session) {
@@ -137,7 +138,11 @@ public final class MainWindow {
         ArticleListView articleList = new ArticleListView(viewModel);
         SpeakersPanel speakersPanel = new SpeakersPanel(viewModel.speakers(), this::showMentions);
 
-        VBox reading = new VBox(findBar.node(), articleView.node());
+        curationKeys = new org.newsmark.ui.curation.CurationKeys(viewModel.article(), articleView, viewModel.disagreements(),
+                viewModel.curation());
+        org.newsmark.ui.curation.CodersBar codersBar = new org.newsmark.ui.curation.CodersBar(viewModel.article(),
+                viewModel.disagreements(), curationKeys, () -> viewModel.curate(session::reopenProject));
+        VBox reading = new VBox(findBar.node(), codersBar.node(), articleView.node());
         VBox.setVgrow(articleView.node(), Priority.ALWAYS);
         corpusTable = new CorpusTable(corpusViews.corpus(), viewModel.article().codebookProperty());
         ConcordanceView concordance = new ConcordanceView(corpusViews.concordance(), viewModel.article().codebookProperty());
@@ -184,7 +189,9 @@ public final class MainWindow {
         centre.getTabs().add(searchTab);
         left.setId("left-tabs");
         TabPane right = new TabPane(tab("Annotations", annotationPanel.node(), "tab-annotations"),
-                tab("Article", codingPanel.node(), "tab-article"));
+                tab("Article", codingPanel.node(), "tab-article"), tab("Disagreements",
+                        new org.newsmark.ui.curation.DisagreementsPanel(viewModel.disagreements(), curationKeys).node(),
+                        "tab-disagreements"));
         right.setId("right-tabs");
         SplitPane split = new SplitPane(left, centre, right);
         split.setOrientation(Orientation.HORIZONTAL);
@@ -319,7 +326,7 @@ public final class MainWindow {
                 item("_Find\u2026", "Shortcut+F", findBar::open),
                 item("Find _Next", "F3", findBar::next),
                 item("Find _Previous", "Shift+F3", findBar::previous),
-                new SeparatorMenuItem(), delete, new SeparatorMenuItem(),
+                new SeparatorMenuItem(), delete, curationKeys.acceptItem(), new SeparatorMenuItem(),
                 item("_Codebook\u2026", "Shortcut+K", this::openCodebook));
 
         Menu go = new Menu("_Go");
@@ -333,7 +340,9 @@ public final class MainWindow {
                         .filter(tab -> "tab-agreement".equals(tab.getId())).findFirst().ifPresent(centre.getSelectionModel()::select)),
                 new SeparatorMenuItem(),
                 item("_Next Article", "Alt+Down", () -> viewModel.openNeighbour(1)),
-                item("_Previous Article", "Alt+Up", () -> viewModel.openNeighbour(-1)));
+                item("_Previous Article", "Alt+Up", () -> viewModel.openNeighbour(-1)),
+                new SeparatorMenuItem());
+        go.getItems().addAll(curationKeys.goItems());
 
         Menu help = new Menu("_Help");
         help.getItems().addAll(

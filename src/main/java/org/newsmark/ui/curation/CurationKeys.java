@@ -1,0 +1,116 @@
+package org.newsmark.ui.curation;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCombination;
+import org.newsmark.agreement.Disagreements.Disagreement;
+import org.newsmark.editing.Tagging;
+import org.newsmark.model.Annotation;
+import org.newsmark.model.Category;
+import org.newsmark.ui.article.ArticleView;
+import org.newsmark.ui.article.ArticleViewModel;
+
+/**
+ * The keys of comparing and curating in the article: F8 and Shift+F8 go to the next and previous
+ * disagreement (its stretch is selected in the text and the status line says what differs), F9
+ * accepts the other coder's annotation at the caret into the gold version. Keeps the disagreements
+ * in step with the article shown and its edits.
+ */
+public final class CurationKeys {
+
+    public static final String NEXT = "F8";
+    public static final String PREVIOUS = "Shift+F8";
+    public static final String ACCEPT = "F9";
+
+    private final ArticleViewModel article;
+    private final ArticleView view;
+    private final DisagreementsViewModel disagreements;
+    private final CurationViewModel curation;
+
+    public CurationKeys(ArticleViewModel article, ArticleView view, DisagreementsViewModel disagreements, CurationViewModel curation) {
+        this.article = article;
+        this.view = view;
+        this.disagreements = disagreements;
+        this.curation = curation;
+        article.loadsProperty().addListener((observable, before, after) -> {
+            if (article.getArticle() != null) {
+                disagreements.show(article.getArticle().id());
+            }
+        });
+        // An edit of the article (the own coder's, or an accepted annotation) may settle or make a disagreement.
+        article.coderLanes().addListener(disagreements::refresh);
+        article.annotations().addListener((ListChangeListener<Annotation>) change -> {
+            if (article.coderLanes().hasOthers() && article.getArticle() != null) {
+                disagreements.refresh();
+            }
+        });
+    }
+
+    public void next() {
+        show(disagreements.next());
+    }
+
+    public void previous() {
+        show(disagreements.previous());
+    }
+
+    /** Selects a disagreement's stretch in the article and says what differs there. */
+    public void show(Disagreement disagreement) {
+        if (disagreement == null) {
+            article.say(disagreements.message().get().isEmpty() ? "No disagreements in this article." : disagreements.message().get());
+            return;
+        }
+        view.select(disagreement.start(), disagreement.end());
+        view.area().requestFocus();
+        article.say(describe(disagreement));
+    }
+
+    public void accept() {
+        view.area().requestFocus();
+        curation.acceptAt(article, view.area().getCaretPosition());
+    }
+
+    /** "Claim, 2 of 5: boundaries differ: ana “…”, ben “…”". */
+    public String describe(Disagreement disagreement) {
+        int at = disagreements.disagreements().indexOf(disagreement);
+        String where = disagreement.category() + (at < 0 ? "" : ", " + (at + 1) + " of " + disagreements.disagreements().size());
+        String marks = disagreement.annotations().stream()
+                .map(annotation -> annotation.annotator() + " " + categoryOf(annotation, disagreement) + Tagging.quote(annotation))
+                .collect(Collectors.joining(", "));
+        String what = switch (disagreement.kind()) {
+            case MISSED -> "not marked by " + String.join(", ", disagreement.missing());
+            case BOUNDARIES -> "boundaries differ";
+            case CATEGORY -> "sub-categories differ";
+        };
+        return where + ": " + what + ": " + marks + (hiddenCoder(disagreement) ? " (a coder in it is hidden: see the coders\u2019 bar)" : "");
+    }
+
+    private boolean hiddenCoder(Disagreement disagreement) {
+        return disagreement.annotations().stream().anyMatch(annotation -> !article.coderLanes().isShown(annotation.annotator()));
+    }
+
+    /** A sub-category's name where it is not the disagreement's category itself, as "Politician ". */
+    private String categoryOf(Annotation annotation, Disagreement disagreement) {
+        Category category = article.category(annotation.categoryId());
+        return category == null || category.name().equals(disagreement.category()) ? "" : category.name() + " ";
+    }
+
+    /** Go ▸ Next and Previous Disagreement. */
+    public List<MenuItem> goItems() {
+        return List.of(item("Next _Disagreement", NEXT, this::next), item("Previous Disag_reement", PREVIOUS, this::previous));
+    }
+
+    /** Edit ▸ Accept into the Gold Version. */
+    public MenuItem acceptItem() {
+        return item("_Accept into the Gold Version", ACCEPT, this::accept);
+    }
+
+    private static MenuItem item(String text, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        item.setOnAction(event -> action.run());
+        return item;
+    }
+}
