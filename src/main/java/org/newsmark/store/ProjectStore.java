@@ -112,6 +112,12 @@ public interface ProjectStore extends AutoCloseable {
      */
     List<CodedArticle> codedArticles();
 
+    /**
+     * {@link #codedArticles()} as these coders alone coded them (their annotations, attributions and
+     * document codes; the curator's alone: the gold version); every coder's when the list is empty.
+     */
+    List<CodedArticle> codedArticles(List<String> coders);
+
     /** One article's {@link #codedArticles()} entry, or empty when it is not in the project. */
     Optional<CodedArticle> codedArticle(long articleId);
 

@@ -315,6 +315,11 @@ public final class SqliteProjectStore implements ProjectStore {
     }
 
     @Override
+    public synchronized List<CodedArticle> codedArticles(List<String> coders) {
+        return read("read the coded articles", connection -> CodedArticleRows.read(connection, null, List.copyOf(coders)));
+    }
+
+    @Override
     public synchronized Optional<CodedArticle> codedArticle(long articleId) {
         return read("read the coded article", connection -> CodedArticleRows.read(connection, articleId)).stream().findFirst();
     }
