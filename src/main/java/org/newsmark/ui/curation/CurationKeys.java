@@ -3,6 +3,7 @@ package org.newsmark.ui.curation;
 import java.util.List;
 import java.util.stream.Collectors;
 import javafx.collections.ListChangeListener;
+import javafx.scene.control.IndexRange;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCombination;
 import org.newsmark.agreement.Disagreements.Disagreement;
@@ -48,12 +49,40 @@ public final class CurationKeys {
         });
     }
 
+    /** The next disagreement: after the one selected in the text, or else the first after the caret (then the first again). */
     public void next() {
-        show(disagreements.next());
+        step(1);
     }
 
+    /** The previous disagreement: before the one selected in the text, or else the last before the caret. */
     public void previous() {
-        show(disagreements.previous());
+        step(-1);
+    }
+
+    private void step(int direction) {
+        List<Disagreement> all = disagreements.disagreements();
+        if (all.isEmpty()) {
+            show(null);
+            return;
+        }
+        Disagreement current = disagreements.current().get();
+        IndexRange selection = view.area().getSelection();
+        if (current != null && selection.getStart() == current.start() && selection.getEnd() == current.end()) {
+            show(direction > 0 ? disagreements.next() : disagreements.previous());
+            return;
+        }
+        int caret = direction > 0 ? view.area().getCaretPosition() : selection.getStart();
+        int index = direction > 0 ? 0 : all.size() - 1;
+        for (int i = 0; i < all.size(); i++) {
+            int at = direction > 0 ? i : all.size() - 1 - i;
+            boolean beyond = direction > 0 ? all.get(at).start() >= caret : all.get(at).start() < caret;
+            if (beyond) {
+                index = at;
+                break;
+            }
+        }
+        disagreements.select(index);
+        show(all.get(index));
     }
 
     /** Selects a disagreement's stretch in the article and says what differs there. */

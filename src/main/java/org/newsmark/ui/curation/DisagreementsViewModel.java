@@ -37,10 +37,17 @@ public final class DisagreementsViewModel {
     private final ObservableList<Annotation> annotations = FXCollections.observableArrayList();
     private final ObservableList<Disagreement> disagreements = FXCollections.observableArrayList();
     private final ObservableMap<String, Integer> byCategory = FXCollections.observableHashMap();
+    // Held here: an unmodifiable view listens to its list weakly, so a view made per call loses its listeners.
+    private final ObservableList<String> codersView = FXCollections.unmodifiableObservableList(coders);
+    private final ObservableList<Annotation> annotationsView = FXCollections.unmodifiableObservableList(annotations);
+    private final ObservableList<Disagreement> disagreementsView = FXCollections.unmodifiableObservableList(disagreements);
+    private final ObservableMap<String, Integer> byCategoryView = FXCollections.unmodifiableObservableMap(byCategory);
     private final ReadOnlyObjectWrapper<Disagreement> current = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyIntegerWrapper currentIndex = new ReadOnlyIntegerWrapper(-1);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private long articleId;
+    /** The categories in the codebook's order. */
+    private List<String> categoryOrder = List.of();
 
     public DisagreementsViewModel(ProjectStore store, BackgroundTasks tasks) {
         this.store = store;
@@ -74,9 +81,12 @@ public final class DisagreementsViewModel {
         List<Disagreement> found = Disagreements.of(loaded.articleId(), loaded.annotations(), loaded.codebook(), loaded.coders());
         coders.setAll(loaded.coders());
         annotations.setAll(loaded.annotations());
-        disagreements.setAll(found);
+        // The counts first: a list that redraws when the disagreements change groups them by these.
+        Map<String, Integer> counted = Disagreements.countByCategory(found, loaded.codebook());
+        categoryOrder = List.copyOf(counted.keySet());
         byCategory.clear();
-        byCategory.putAll(Disagreements.countByCategory(found, loaded.codebook()));
+        byCategory.putAll(counted);
+        disagreements.setAll(found);
         int index = -1;
         if (before != null && before.articleId() == loaded.articleId()) {
             for (int i = 0; i < found.size() && index < 0; i++) {
@@ -120,20 +130,20 @@ public final class DisagreementsViewModel {
     }
 
     public ObservableList<String> coders() {
-        return FXCollections.unmodifiableObservableList(coders);
+        return codersView;
     }
 
     public ObservableList<Annotation> annotations() {
-        return FXCollections.unmodifiableObservableList(annotations);
+        return annotationsView;
     }
 
     public ObservableList<Disagreement> disagreements() {
-        return FXCollections.unmodifiableObservableList(disagreements);
+        return disagreementsView;
     }
 
     /** The number of disagreements of each top-level category in the article shown. */
     public ObservableMap<String, Integer> byCategory() {
-        return FXCollections.unmodifiableObservableMap(byCategory);
+        return byCategoryView;
     }
 
     public ReadOnlyObjectProperty<Disagreement> current() {
@@ -149,10 +159,10 @@ public final class DisagreementsViewModel {
         return message.getReadOnlyProperty();
     }
 
-    /** Every disagreement of an article, per category: for a list beside the article. */
+    /** Every disagreement of an article, per category in the codebook's order: for a list beside the article. */
     public Map<String, List<Disagreement>> disagreementsByCategory() {
         Map<String, List<Disagreement>> grouped = new java.util.LinkedHashMap<>();
-        byCategory.keySet().stream().sorted().forEach(category -> grouped.put(category, disagreements.stream()
+        categoryOrder.stream().filter(byCategory::containsKey).forEach(category -> grouped.put(category, disagreements.stream()
                 .filter(disagreement -> disagreement.category().equals(category)).toList()));
         return grouped;
     }
