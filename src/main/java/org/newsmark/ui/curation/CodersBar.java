@@ -8,8 +8,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Line;
 import org.newsmark.ui.article.ArticleViewModel;
@@ -25,7 +25,7 @@ public final class CodersBar {
 
     private final ArticleViewModel article;
     private final HBox coders = new HBox(10);
-    private final HBox bar;
+    private final FlowPane bar;
 
     /**
      * @param curate makes the person the curator (records their work as "curator" from now on)
@@ -51,11 +51,16 @@ public final class CodersBar {
                 : button("Curate\u2026", "Build the gold version: record your work as \u201C" + CoderLanes.CURATOR
                         + "\u201D from now on (File \u25B8 Coder Name\u2026 changes it back)", curate);
         action.setId(curator ? "accept-into-gold" : "curate");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        bar = new HBox(8, title, coders, spacer, count, previous, next, action);
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        count.setMinWidth(Region.USE_PREF_SIZE);
+        HBox who = new HBox(8, title, coders);
+        who.setAlignment(Pos.CENTER_LEFT);
+        HBox going = new HBox(6, count, previous, next, action);
+        going.setAlignment(Pos.CENTER_LEFT);
+        // Two groups that go onto two lines where the article is narrow, rather than cutting their words short.
+        bar = new FlowPane(18, 4, who, going);
         bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(3, 8, 3, 8));
+        bar.setPadding(new Insets(4, 8, 4, 8));
         bar.setId("coders-bar");
         bar.getStyleClass().add("coders-bar");
         article.coderLanes().coders().addListener((ListChangeListener<String>) change -> fill());
@@ -74,15 +79,23 @@ public final class CodersBar {
         bar.setManaged(wanted);
         coders.getChildren().clear();
         for (String coder : lanes.coders()) {
-            boolean own = coder.equals(lanes.own());
-            CheckBox box = new CheckBox(own ? coder + " (you)" : coder);
+            if (coder.equals(lanes.own())) {
+                // The own coder is always shown: a name, not a check box.
+                Label you = new Label(coder + " (you)", sample(0));
+                you.setId("coder-" + coder);
+                you.setMinWidth(Region.USE_PREF_SIZE);
+                you.setTooltip(new Tooltip("Your annotations: solid lines, tinted; they are the ones you change"));
+                coders.getChildren().add(you);
+                continue;
+            }
+            CheckBox box = new CheckBox(coder);
             box.setId("coder-" + coder);
             box.setGraphic(sample(lanes.laneOf(coder)));
             box.setSelected(lanes.isShown(coder));
-            box.setDisable(own);
+            box.setMinWidth(Region.USE_PREF_SIZE);
             box.setFocusTraversable(false);
-            box.setTooltip(new Tooltip(own ? "Your annotations: solid lines, tinted; they are the ones you change"
-                    : coder + "\u2019s annotations: dashed lines like this one, shown to compare (untick to hide them)"));
+            box.setTooltip(new Tooltip(coder + "\u2019s annotations: lines in this pattern, untinted, shown to compare "
+                    + "(untick to hide them)"));
             box.selectedProperty().addListener((observable, before, shown) -> lanes.setShown(coder, shown));
             coders.getChildren().add(box);
         }
