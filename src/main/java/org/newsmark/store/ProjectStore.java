@@ -121,6 +121,9 @@ public interface ProjectStore extends AutoCloseable {
     /** One article's {@link #codedArticles()} entry, or empty when it is not in the project. */
     Optional<CodedArticle> codedArticle(long articleId);
 
+    /** One article's {@link #codedArticles(List)} entry: these coders' work alone (every coder's for an empty list). */
+    Optional<CodedArticle> codedArticle(long articleId, List<String> coders);
+
     /** The codebook: categories (a tree, with their attributes) and document fields. */
     Codebook codebook();
 

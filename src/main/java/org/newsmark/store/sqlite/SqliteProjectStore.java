@@ -320,6 +320,12 @@ public final class SqliteProjectStore implements ProjectStore {
     }
 
     @Override
+    public synchronized Optional<CodedArticle> codedArticle(long articleId, List<String> coders) {
+        return read("read the coded article", connection -> CodedArticleRows.read(connection, articleId, List.copyOf(coders)))
+                .stream().findFirst();
+    }
+
+    @Override
     public synchronized Optional<CodedArticle> codedArticle(long articleId) {
         return read("read the coded article", connection -> CodedArticleRows.read(connection, articleId)).stream().findFirst();
     }
