@@ -128,8 +128,14 @@ class CompareAndCurateInTheWindowTest {
         assertThat(lanesAt(musk, List.of(0))).containsExactly(0);
         assertThat(window.rows(2)).extracting(Annotation::annotator).containsOnly("anna");
 
-        window.robot.clickOn("#coder-ben");
-        assertThat(lanesAt(harris, List.of(1))).containsExactly(1);
+        javafx.scene.control.MenuBar bar = window.robot.lookup("#menu-bar").query();
+        javafx.scene.control.Menu coders = (javafx.scene.control.Menu) bar.getMenus().stream().flatMap(menu -> menu.getItems().stream())
+                .filter(item -> "coders-menu".equals(item.getId())).findFirst().orElseThrow();
+        javafx.scene.control.CheckMenuItem bensItem = (javafx.scene.control.CheckMenuItem) coders.getItems().get(1);
+        assertThat(bensItem.isSelected()).as("View \u25B8 Coders follows the bar").isFalse();
+        window.robot.interact(() -> bensItem.setSelected(true));
+        assertThat(lanesAt(harris, List.of(1))).as("shown again from the menu").containsExactly(1);
+        assertThat(((CheckBox) window.robot.lookup("#coder-ben").query()).isSelected()).isTrue();
         Annotation bens = article().annotations().stream().filter(annotation -> annotation.text().equals("Kamala Harris"))
                 .findFirst().orElseThrow();
         window.robot.interact(() -> article().selectedProperty().set(bens));

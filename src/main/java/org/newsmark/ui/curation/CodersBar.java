@@ -6,6 +6,8 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
@@ -26,6 +28,8 @@ public final class CodersBar {
     private final ArticleViewModel article;
     private final HBox coders = new HBox(10);
     private final FlowPane bar;
+    /** View ▸ Coders: the same choice as the bar's boxes, for the keyboard and the command palette. */
+    private final Menu menu = new Menu("_Coders");
 
     /**
      * @param curate makes the person the curator (records their work as "curator" from now on)
@@ -63,12 +67,20 @@ public final class CodersBar {
         bar.setPadding(new Insets(4, 8, 4, 8));
         bar.setId("coders-bar");
         bar.getStyleClass().add("coders-bar");
+        menu.setId("coders-menu");
         article.coderLanes().coders().addListener((ListChangeListener<String>) change -> fill());
+        // A coder shown or hidden in the menu is ticked or unticked in the bar, and the other way round.
+        article.coderLanes().addListener(this::fill);
         fill();
     }
 
     public Node node() {
         return bar;
+    }
+
+    /** View ▸ Coders: a tick per coder of the article shown (the own coder's cannot be taken away). */
+    public Menu menu() {
+        return menu;
     }
 
     private void fill() {
@@ -78,7 +90,13 @@ public final class CodersBar {
         bar.setVisible(wanted);
         bar.setManaged(wanted);
         coders.getChildren().clear();
+        menu.getItems().clear();
         for (String coder : lanes.coders()) {
+            CheckMenuItem item = new CheckMenuItem(coder.equals(lanes.own()) ? coder + " (you)" : coder);
+            item.setSelected(lanes.isShown(coder));
+            item.setDisable(coder.equals(lanes.own()));
+            item.selectedProperty().addListener((observable, before, shown) -> lanes.setShown(coder, shown));
+            menu.getItems().add(item);
             if (coder.equals(lanes.own())) {
                 // The own coder is always shown: a name, not a check box.
                 Label you = new Label(coder + " (you)", sample(0));

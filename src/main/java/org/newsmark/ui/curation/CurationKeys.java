@@ -41,7 +41,6 @@ public final class CurationKeys {
             }
         });
         // An edit of the article (the own coder's, or an accepted annotation) may settle or make a disagreement.
-        article.coderLanes().addListener(disagreements::refresh);
         article.annotations().addListener((ListChangeListener<Annotation>) change -> {
             if (article.coderLanes().hasOthers() && article.getArticle() != null) {
                 disagreements.refresh();

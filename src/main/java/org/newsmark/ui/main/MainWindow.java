@@ -108,6 +108,7 @@ public final class MainWindow {
     private CodebookEditor codebookEditor;
     private FindingsView findingsView;
     private final org.newsmark.ui.curation.CurationKeys curationKeys;
+    private final org.newsmark.ui.curation.CodersBar codersBar;
 
     public MainWindow(ProjectViewModel viewModel, CorpusViews corpusViews, BackgroundTasks renderTasks, DialogService dialogs,
             SessionActions session) {
@@ -140,7 +141,7 @@ public final class MainWindow {
 
         curationKeys = new org.newsmark.ui.curation.CurationKeys(viewModel.article(), articleView, viewModel.disagreements(),
                 viewModel.curation());
-        org.newsmark.ui.curation.CodersBar codersBar = new org.newsmark.ui.curation.CodersBar(viewModel.article(),
+        codersBar = new org.newsmark.ui.curation.CodersBar(viewModel.article(),
                 viewModel.disagreements(), curationKeys, () -> viewModel.curate(session::reopenProject));
         VBox reading = new VBox(findBar.node(), codersBar.node(), articleView.node());
         VBox.setVgrow(articleView.node(), Priority.ALWAYS);
@@ -356,7 +357,9 @@ public final class MainWindow {
                         "A workbench for close reading of news: mark who speaks, what is claimed, which experts are "
                                 + "quoted and what context frames the story.\n\nProject file: " + viewModel.projectFile()
                                 + "\nEvery change is saved to it as you make it.")));
-        MenuBar bar = new MenuBar(file, edit, ViewMenu.create(look), go, help);
+        Menu view = ViewMenu.create(look);
+        view.getItems().addAll(new SeparatorMenuItem(), codersBar.menu());
+        MenuBar bar = new MenuBar(file, edit, view, go, help);
         bar.setId("menu-bar");
         return bar;
     }
