@@ -7,7 +7,6 @@ import javafx.scene.control.IndexRange;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCombination;
 import org.newsmark.agreement.Disagreements.Disagreement;
-import org.newsmark.editing.Tagging;
 import org.newsmark.model.Annotation;
 import org.newsmark.model.Category;
 import org.newsmark.ui.article.ArticleView;
@@ -105,7 +104,7 @@ public final class CurationKeys {
         int at = disagreements.disagreements().indexOf(disagreement);
         String where = disagreement.category() + (at < 0 ? "" : ", " + (at + 1) + " of " + disagreements.disagreements().size());
         String marks = disagreement.annotations().stream()
-                .map(annotation -> annotation.annotator() + " " + categoryOf(annotation, disagreement) + Tagging.quote(annotation))
+                .map(annotation -> annotation.annotator() + " " + categoryOf(annotation, disagreement) + CurationKeys.ends(annotation))
                 .collect(Collectors.joining(", "));
         String what = switch (disagreement.kind()) {
             case MISSED -> "not marked by " + String.join(", ", disagreement.missing());
@@ -113,6 +112,22 @@ public final class CurationKeys {
             case CATEGORY -> "sub-categories differ";
         };
         return where + ": " + what + ": " + marks + (hiddenCoder(disagreement) ? " (a coder in it is hidden: see the coders\u2019 bar)" : "");
+    }
+
+    /**
+     * An annotation's text in quotes with both its ends kept (the middle left out of a long one): where
+     * coders differ on boundaries, the ends are what differ.
+     */
+    static String ends(Annotation annotation) {
+        String text = annotation.text().replaceAll("\\s+", " ");
+        if (text.length() <= 40) {
+            return "\u201C" + text + "\u201D";
+        }
+        // whole words at each end, where there are spaces to cut at
+        int head = text.lastIndexOf(' ', 18);
+        int tail = text.indexOf(' ', text.length() - 18);
+        return "\u201C" + text.substring(0, head > 0 ? head : 18) + " \u2026 "
+                + text.substring(tail > 0 ? tail + 1 : text.length() - 18) + "\u201D";
     }
 
     private boolean hiddenCoder(Disagreement disagreement) {

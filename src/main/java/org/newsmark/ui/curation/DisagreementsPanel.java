@@ -12,7 +12,6 @@ import javafx.scene.control.TreeView;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.newsmark.agreement.Disagreements.Disagreement;
-import org.newsmark.editing.Tagging;
 
 /**
  * The disagreements of the article shown, per category: a heading per category with its count, and
@@ -111,14 +110,14 @@ public final class DisagreementsPanel {
                 return;
             }
             if (item instanceof Disagreement disagreement) {
-                String what = switch (disagreement.kind()) {
-                    case MISSED -> "not by " + String.join(", ", disagreement.missing());
-                    case BOUNDARIES -> "boundaries";
-                    case CATEGORY -> "sub-category";
-                };
-                StringBuilder text = new StringBuilder(what).append(":");
-                disagreement.annotations().forEach(annotation -> text.append(' ').append(annotation.annotator()).append(' ')
-                        .append(Tagging.quote(annotation)));
+                // What differs, then each coder's span on a line of its own, so both can be read whole.
+                StringBuilder text = new StringBuilder(switch (disagreement.kind()) {
+                    case MISSED -> "not marked by " + String.join(", ", disagreement.missing());
+                    case BOUNDARIES -> "boundaries differ";
+                    case CATEGORY -> "sub-categories differ";
+                });
+                disagreement.annotations().forEach(annotation -> text.append("\n   ").append(annotation.annotator()).append(": ")
+                        .append(CurationKeys.ends(annotation)));
                 setText(text.toString());
             } else {
                 setText(item.toString());
