@@ -443,10 +443,20 @@ public final class ArticleViewModel {
     }
 
     /**
-     * Performs an edit made elsewhere (attributes, links, people), with the same read-only guard; an
-     * edit that would change another coder's annotation, or link to or from one, is refused.
+     * Performs an edit made elsewhere (people, the codebook, document codes), with the same read-only
+     * guard. Such an edit may change any coder's annotations (merging two people, deleting a category).
      */
     public void perform(Edit edit) {
+        if (!refuseWhenReadOnly()) {
+            editor.perform(edit);
+        }
+    }
+
+    /**
+     * Performs an edit of the article's annotations made elsewhere (an attribute, a person, a link),
+     * refusing one that would change another coder's annotation or link to or from one.
+     */
+    public void performOwn(Edit edit) {
         if (refuseWhenReadOnly()) {
             return;
         }

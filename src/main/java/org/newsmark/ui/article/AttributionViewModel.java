@@ -105,7 +105,7 @@ public final class AttributionViewModel {
             article.say(problem.get());
             return;
         }
-        article.perform(Edit.of(Tagging.quote(link.from()) + " " + link.type().phrase() + " " + Tagging.quote(link.to()),
+        article.performOwn(Edit.of(Tagging.quote(link.from()) + " " + link.type().phrase() + " " + Tagging.quote(link.to()),
                 LinkChange.create(candidate)));
     }
 
@@ -114,7 +114,7 @@ public final class AttributionViewModel {
         Annotation to = article.annotation(link.to()).orElse(null);
         String description = from == null || to == null ? "Remove a link"
                 : "Unlink " + Tagging.quote(from) + " from " + Tagging.quote(to);
-        article.perform(Edit.of(description, LinkChange.delete(link)));
+        article.performOwn(Edit.of(description, LinkChange.delete(link)));
     }
 
     /** "attributed to “Anthony Lim”" or "“…” is attributed to this", as seen from {@code annotation}. */
@@ -211,7 +211,7 @@ public final class AttributionViewModel {
             article.say("That attribution is already coded.");
             return;
         }
-        article.perform(Edit.of("Attribute " + Tagging.quote(content) + (source == null ? "" : " to " + Tagging.quote(source)),
+        article.performOwn(Edit.of("Attribute " + Tagging.quote(content) + (source == null ? "" : " to " + Tagging.quote(source)),
                 changes));
         article.annotation(content.id()).ifPresent(article.selectedProperty()::set);
     }

@@ -70,7 +70,7 @@ public final class HighlightPalette {
             return run.role() == ParagraphRole.BODY && run.word() == 0 && run.glyphs() == HighlightRuns.Glyphs.TEXT ? SpanStyle.PLAIN
                     : new SpanStyle(run.role(), null, List.of(), false, false, run.word(), run.glyphs());
         }
-        if (!lanes.isEmpty()) {
+        if (lanes.size() > 1 && covering.size() > 1) {
             covering = byLane(covering);
         }
         List<SpanStyle.Line> lines = new ArrayList<>(covering.size());

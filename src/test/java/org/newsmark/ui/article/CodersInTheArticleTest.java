@@ -102,13 +102,23 @@ class CodersInTheArticleTest {
         viewModel.selectedProperty().set(bensClaim);
         viewModel.moveBoundary(ArticleViewModel.Boundary.END, 1, ArticleViewModel.Unit.WORD);
         Annotation anasSpeaker = viewModel.annotations().stream().filter(viewModel::isOwn).findFirst().orElseThrow();
-        viewModel.perform(Edit.of("Link", LinkChange.create(Link.of(1, RelationType.ATTRIBUTED_TO, bensClaim.id(), anasSpeaker.id(), viewModel.now()))));
-        viewModel.perform(Edit.of("Attribute", new AnnotationChange(bensClaim, bensClaim.withAttributes(Map.of(1L, "yes"),
+        viewModel.performOwn(Edit.of("Link", LinkChange.create(Link.of(1, RelationType.ATTRIBUTED_TO, bensClaim.id(), anasSpeaker.id(), viewModel.now()))));
+        viewModel.performOwn(Edit.of("Attribute", new AnnotationChange(bensClaim, bensClaim.withAttributes(Map.of(1L, "yes"),
                 viewModel.now()))));
 
         assertThat(messages).hasSize(6).allSatisfy(message -> assertThat(message).contains("ben\u2019s annotation"));
         assertThat(store.annotations(1)).contains(bensClaim);
         assertThat(store.links(1)).isEmpty();
+    }
+
+    @Test
+    void anEditOfTheWholeProjectStillReachesEveryCodersAnnotations() {
+        // Merging two people, or deleting a category, changes other coders' annotations too.
+        Annotation noted = bensClaim.withNote("merged", viewModel.now());
+        viewModel.perform(Edit.of("Merge", new AnnotationChange(bensClaim, noted)));
+
+        assertThat(messages).isEmpty();
+        assertThat(store.annotation(bensClaim.id())).get().extracting(Annotation::note).isEqualTo("merged");
     }
 
     @Test
