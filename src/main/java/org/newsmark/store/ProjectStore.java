@@ -168,6 +168,9 @@ public interface ProjectStore extends AutoCloseable {
      */
     java.util.SortedMap<Long, java.util.SortedSet<String>> articleCoders();
 
+    /** {@link #articleCoders()} of one article: who coded it (empty when nobody did, or it is not in the project). */
+    java.util.SortedSet<String> articleCoders(long articleId);
+
     /** Every link of the project, by article. */
     List<Link> allLinks();
 

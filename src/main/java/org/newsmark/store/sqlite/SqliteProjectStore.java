@@ -424,6 +424,17 @@ public final class SqliteProjectStore implements ProjectStore {
     }
 
     @Override
+    public synchronized java.util.SortedSet<String> articleCoders(long articleId) {
+        java.util.SortedSet<String> coders = new java.util.TreeSet<>();
+        query("read the coders", "SELECT annotator FROM article_coder WHERE article_id = ?", statement -> statement.setLong(1, articleId),
+                rows -> {
+                    coders.add(rows.getString(1));
+                    return null;
+                });
+        return coders;
+    }
+
+    @Override
     public synchronized List<org.newsmark.model.CodedSpan> codedSpans() {
         return read("read the annotations", AnnotationRows::readSpans);
     }

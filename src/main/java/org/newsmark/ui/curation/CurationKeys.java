@@ -28,6 +28,7 @@ public final class CurationKeys {
     private final ArticleView view;
     private final DisagreementsViewModel disagreements;
     private final CurationViewModel curation;
+    private final javafx.animation.PauseTransition settled = new javafx.animation.PauseTransition(javafx.util.Duration.millis(300));
 
     public CurationKeys(ArticleViewModel article, ArticleView view, DisagreementsViewModel disagreements, CurationViewModel curation) {
         this.article = article;
@@ -36,13 +37,16 @@ public final class CurationKeys {
         this.curation = curation;
         article.loadsProperty().addListener((observable, before, after) -> {
             if (article.getArticle() != null) {
-                disagreements.show(article.getArticle().id());
+                // compared from the annotations the article holds: no second read of a long article
+                disagreements.show(article.getArticle().id(), article.coderLanes()::all, article::codebook, () -> { });
             }
         });
         // An edit of the article (the own coder's, or an accepted annotation) may settle or make a disagreement.
+        // Read again once edits pause, not at each one: tagging fast in a long article stays smooth.
+        settled.setOnFinished(event -> disagreements.refresh());
         article.annotations().addListener((ListChangeListener<Annotation>) change -> {
             if (article.coderLanes().hasOthers() && article.getArticle() != null) {
-                disagreements.refresh();
+                settled.playFromStart();
             }
         });
     }
@@ -58,6 +62,12 @@ public final class CurationKeys {
     }
 
     private void step(int direction) {
+        if (settled.getStatus() == javafx.animation.Animation.Status.RUNNING) {
+            // an edit is waiting to be compared: compare now, then go
+            settled.stop();
+            disagreements.refresh(() -> step(direction));
+            return;
+        }
         List<Disagreement> all = disagreements.disagreements();
         if (all.isEmpty()) {
             show(null);
