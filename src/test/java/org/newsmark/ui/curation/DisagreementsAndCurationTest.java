@@ -127,6 +127,30 @@ class DisagreementsAndCurationTest {
     }
 
     @Test
+    void acceptingBothEndsOfAnAttributionAcceptsTheAttributionToo() {
+        org.newsmark.model.Link bens = store.links(1).stream()
+                .filter(link -> link.type() == org.newsmark.model.RelationType.ATTRIBUTED_TO)
+                .filter(link -> store.annotation(link.from()).orElseThrow().annotator().equals("ben"))
+                .findFirst().orElseThrow();
+        Annotation content = store.annotation(bens.from()).orElseThrow();
+        Annotation source = store.annotation(bens.to()).orElseThrow();
+        CurationViewModel curation = new CurationViewModel(editor);
+
+        Annotation goldSource = curation.accept(source, store.annotations(1), store.links(1)).orElseThrow();
+        assertThat(curation.message().get()).doesNotContain("link");
+        Annotation goldContent = curation.accept(content, store.annotations(1), store.links(1)).orElseThrow();
+
+        assertThat(curation.message().get()).contains("with its link");
+        assertThat(store.links(1)).anySatisfy(link -> {
+            assertThat(link.type()).isEqualTo(org.newsmark.model.RelationType.ATTRIBUTED_TO);
+            assertThat(link.from()).isEqualTo(goldContent.id());
+            assertThat(link.to()).isEqualTo(goldSource.id());
+        });
+        editor.undo();
+        assertThat(store.links(1)).noneMatch(link -> link.from().equals(goldContent.id()));
+    }
+
+    @Test
     void anArticleOneCoderCodedHasNothingToCompare() {
         disagreements.show(99);
         assertThat(disagreements.disagreements()).isEmpty();
