@@ -195,4 +195,45 @@ class CompareAndCurateInTheWindowTest {
         assertThat(exported).contains("\"annotator\":\"curator\"").contains("Kamala Harris")
                 .doesNotContain("\"annotator\":\"ben\"").doesNotContain("\"annotator\":\"anna\"");
     }
+
+    /** Answers the Export dialog as a curator would: JSON Lines, the gold version alone, to this file. */
+    private static final class ExportTheGoldVersion extends org.newsmark.testing.UnexpectedDialogs {
+        private final Path target;
+        private boolean offered;
+
+        ExportTheGoldVersion(Path target) {
+            this.target = target;
+        }
+
+        @Override
+        public java.util.Optional<org.newsmark.ui.common.ExportChoice> askExport(List<org.newsmark.exporting.ProjectExporter> exporters,
+                String preselected, String openArticle, boolean offerGoldVersion) {
+            offered = offerGoldVersion;
+            return java.util.Optional.of(new org.newsmark.ui.common.ExportChoice("jsonl", false, offerGoldVersion));
+        }
+
+        @Override
+        public java.util.Optional<Path> chooseExportTarget(org.newsmark.exporting.ProjectExporter exporter, String suggestedName) {
+            return java.util.Optional.of(target.resolveSibling(suggestedName));
+        }
+    }
+
+    @Test
+    void theCuratorExportsTheGoldVersionFromTheWindow() throws Exception {
+        try (ProjectStore store = SqliteProjectStore.open(project, OpenMode.OPEN_EXISTING)) {
+            store.putSetting(ProjectStore.CODER_SETTING, "curator");
+            Article bbc = store.article(1).orElseThrow();
+            store.apply(List.of(AnnotationChange.create(by("curator", bbc, "Kamala Harris", Annotations.category(store, "Speaker")))));
+        }
+        ExportTheGoldVersion dialogs = new ExportTheGoldVersion(home.resolve("out/x"));
+        Files.createDirectories(home.resolve("out"));
+        window = RunningApp.start(home, project, owner -> dialogs).awaitArticle(TITLE);
+        window.menu("_Export\u2026");
+
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.status().startsWith("Exported"));
+        assertThat(dialogs.offered).as("the gold version is offered to the curator").isTrue();
+        String exported = Files.readString(home.resolve("out/two-coders-gold.jsonl"));
+        assertThat(exported).contains("\"annotator\":\"curator\"").doesNotContain("\"annotator\":\"ben\"")
+                .doesNotContain("\"annotator\":\"anna\"");
+    }
 }

@@ -110,6 +110,20 @@ class GoldVersionOnTheCommandLineTest {
     }
 
     @Test
+    void theGoldVersionInBratIsOneFilePerArticleNotOnePerCoder() throws Exception {
+        Path brat = folder.resolve("gold-brat");
+        assertThat(run("export", "-p", project.toString(), "-f", "brat", "--coders", "curator", "-o", brat.toString()))
+                .as(err.toString()).isZero();
+        try (var files = Files.list(brat)) {
+            assertThat(files.map(file -> file.getFileName().toString()).filter(name -> name.endsWith(".ann")).toList())
+                    .hasSize(2);
+        }
+        Path all = folder.resolve("all-brat");
+        assertThat(run("export", "-p", project.toString(), "-f", "brat", "-o", all.toString())).isZero();
+        assertThat(all.resolve("attributions")).as("every coder's: one file per coder").isDirectory();
+    }
+
+    @Test
     void aCoderWhoCodedNothingIsATypoAndSaysWhoCoded() {
         assertThat(run("export", "-p", project.toString(), "-f", "jsonl", "--coders", "curatr")).isNotZero();
         assertThat(err.toString()).contains("No coder named \"curatr\" coded anything in study.newsmark; its coders are ana, ben, curator.");

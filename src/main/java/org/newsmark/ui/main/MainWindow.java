@@ -477,16 +477,22 @@ public final class MainWindow {
     /** Asks for a format (the last one offered first) and a place, then exports in the background. */
     private void export() {
         var open = viewModel.article().getArticle();
-        dialogs.askExport(exporters.exporters(), lastExportFormat, open == null ? null : open.title())
+        // The gold version alone is offered to the curator, and where the open article has the curator's work.
+        boolean gold = org.newsmark.ui.article.CoderLanes.CURATOR.equals(viewModel.coder())
+                || viewModel.article().coderLanes().coders().contains(org.newsmark.ui.article.CoderLanes.CURATOR);
+        dialogs.askExport(exporters.exporters(), lastExportFormat, open == null ? null : open.title(), gold)
                 .ifPresent(choice -> exporters.byFormat(choice.format()).ifPresent(exporter -> {
                     lastExportFormat = exporter.format();
                     String project = viewModel.projectFile().getFileName().toString().replaceFirst("\\.newsmark$", "");
+                    String stem = choice.goldVersionOnly() ? project + "-gold" : project;
                     String suggested = exporter.layout() == ProjectExporter.Layout.FOLDER
-                            ? project + "-" + exporter.format()
-                            : project + "." + exporter.extension();
-                    ArticleSelection articles = choice.openArticleOnly() && open != null
+                            ? stem + "-" + exporter.format()
+                            : stem + "." + exporter.extension();
+                    ArticleSelection chosen = choice.openArticleOnly() && open != null
                             ? ArticleSelection.of(List.of(open.id()))
                             : ArticleSelection.all();
+                    ArticleSelection articles = choice.goldVersionOnly()
+                            ? chosen.withCoders(List.of(org.newsmark.ui.article.CoderLanes.CURATOR)) : chosen;
                     dialogs.chooseExportTarget(exporter, suggested)
                             .ifPresent(target -> exports.start(exporter, articles, target));
                 }));
