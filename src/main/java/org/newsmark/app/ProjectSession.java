@@ -56,6 +56,7 @@ final class ProjectSession implements AutoCloseable {
         this.store = store;
         // The project's coder name, once set, is what its work is recorded under; until then the user name.
         String annotator = store.setting(ProjectStore.CODER_SETTING).filter(name -> !name.isBlank()).orElse(userName);
+        rememberCoderOfANewProject(store, userName);
         this.storeTasks = new SerialTasks("newsmark-store", fxThread);
         this.renderTasks = new SerialTasks("newsmark-layout", fxThread);
         AnnotationEditor editor = new AnnotationEditor(store, storeTasks, Clock.systemUTC());
@@ -139,5 +140,19 @@ final class ProjectSession implements AutoCloseable {
             // Closed already, unless the store thread could not get to it.
             store.close();
         }
+    }
+
+    /**
+     * A project nobody has coded in yet keeps the name its work will be recorded under from the start:
+     * the window shows another coder's work read-only, so the same project opened on another computer
+     * (another user name) must still know its own coder's work. A project with work but no name is left
+     * as it is (its coder could be any of those whose work it holds; File ▸ Coder Name settles it).
+     */
+    private static void rememberCoderOfANewProject(ProjectStore store, String userName) {
+        if (store.isReadOnly() || store.setting(ProjectStore.CODER_SETTING).filter(name -> !name.isBlank()).isPresent()
+                || userName == null || userName.isBlank() || !store.articleCoders().isEmpty()) {
+            return;
+        }
+        store.putSetting(ProjectStore.CODER_SETTING, userName.strip());
     }
 }

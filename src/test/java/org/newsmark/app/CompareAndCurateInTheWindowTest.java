@@ -236,4 +236,14 @@ class CompareAndCurateInTheWindowTest {
         assertThat(exported).contains("\"annotator\":\"curator\"").doesNotContain("\"annotator\":\"ben\"")
                 .doesNotContain("\"annotator\":\"anna\"");
     }
+
+    @Test
+    void aNewProjectKeepsItsCodersNameSoItsWorkStaysItsOwnOnAnotherComputer() throws Exception {
+        Path fresh = home.resolve("fresh.newsmark");
+        window = RunningApp.start(home, fresh).awaitArticle("");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.app.session() != null);
+        String coder = window.app.session().viewModel().coder();
+        assertThat(window.app.session().store().setting(ProjectStore.CODER_SETTING)).contains(coder);
+        assertThat(coder).isNotBlank();
+    }
 }
