@@ -54,8 +54,7 @@ final class ProjectSession implements AutoCloseable {
     ProjectSession(ProjectStore store, Executor fxThread, DialogService dialogs, MainWindow.SessionActions actions,
             String userName, AppDirectories directories, org.newsmark.ui.look.LookViewModel look) {
         this.store = store;
-        // The project's coder name, once set, is what its work is recorded under; until then the user name.
-        String annotator = store.setting(ProjectStore.CODER_SETTING).filter(name -> !name.isBlank()).orElse(userName);
+        String annotator = coderOf(store, userName);
         this.storeTasks = new SerialTasks("newsmark-store", fxThread);
         this.renderTasks = new SerialTasks("newsmark-layout", fxThread);
         AnnotationEditor editor = new AnnotationEditor(store, storeTasks, Clock.systemUTC());
@@ -139,5 +138,28 @@ final class ProjectSession implements AutoCloseable {
             // Closed already, unless the store thread could not get to it.
             store.close();
         }
+    }
+
+    /**
+     * The name this window's work is recorded under: the project's coder name once set. A project
+     * without one is given one, because the window shows another coder's work read-only and the same
+     * project opened on another computer (another user name) must still know its own coder's work:
+     * a project nobody has coded in yet takes the user's name; one whose work is all one coder's (a
+     * project from before coders had names) takes that coder's. A project holding several coders'
+     * work and no name is left as it is, with the user's name for this session (File ▸ Coder Name
+     * settles it).
+     */
+    private static String coderOf(ProjectStore store, String userName) {
+        java.util.Optional<String> named = store.setting(ProjectStore.CODER_SETTING).filter(name -> !name.isBlank());
+        if (named.isPresent()) {
+            return named.get();
+        }
+        java.util.Set<String> coders = new java.util.TreeSet<>();
+        store.articleCoders().values().forEach(coders::addAll);
+        String coder = coders.size() == 1 ? coders.iterator().next() : userName;
+        if (!store.isReadOnly() && coders.size() <= 1 && coder != null && !coder.isBlank()) {
+            store.putSetting(ProjectStore.CODER_SETTING, coder.strip());
+        }
+        return coder;
     }
 }

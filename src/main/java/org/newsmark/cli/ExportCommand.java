@@ -58,6 +58,11 @@ final class ExportCommand implements Callable<Integer> {
                     + "html: the one article to report on.")
     List<Long> articles = new ArrayList<>();
 
+    @Option(names = "--coders", paramLabel = "NAME", split = ",",
+            description = "Export only these coders' annotations, links and document codes (curator: the gold version); "
+                    + "every coder's without it. Not for csv and html.")
+    List<String> coders = new ArrayList<>();
+
     @Option(names = "--links", description = "csv: one row per link instead of one per annotation.")
     boolean links;
 
@@ -70,6 +75,10 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (TABLES.contains(format)) {
+            if (!coders.isEmpty()) {
+                throw new ParameterException(spec.commandLine(), "--coders chooses whose work the exchange formats ("
+                        + String.join(", ", ProjectExporters.all().formats()) + ") write; --format " + format + " writes every coder's.");
+            }
             if (articles.size() > 1) {
                 throw new ParameterException(spec.commandLine(), "--format " + format + " takes at most one --article.");
             }
@@ -84,8 +93,9 @@ final class ExportCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "The " + exporter.format()
                     + " export is a folder: name it with --out DIR.");
         }
-        ArticleSelection selection = ArticleSelection.of(articles);
+        ArticleSelection selection = ArticleSelection.of(articles).withCoders(coders);
         try (ProjectStore store = project.openForReading(spec.commandLine().getErr())) {
+            checkCoders(store);
             if (out == null) {
                 ((StreamExporter) exporter).write(store, selection, spec.commandLine().getOut(), Progress.NONE);
             } else {
@@ -95,6 +105,18 @@ final class ExportCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** A coder named in --coders who coded nothing in the project is a typo, not an empty export. */
+    private void checkCoders(ProjectStore store) {
+        java.util.SortedSet<String> known = new java.util.TreeSet<>();
+        store.articleCoders().values().forEach(known::addAll);
+        for (String coder : coders) {
+            if (!known.contains(coder)) {
+                throw new ParameterException(spec.commandLine(), "No coder named \"" + coder + "\" coded anything in "
+                        + project.file.getFileName() + "; its coders are " + (known.isEmpty() ? "none yet" : String.join(", ", known)) + ".");
+            }
+        }
     }
 
     /** The formats and what each keeps, the footer of {@code export --help}. */

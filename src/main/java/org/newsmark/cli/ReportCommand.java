@@ -65,6 +65,10 @@ final class ReportCommand implements Callable<Integer> {
             description = "Write to this file (replaced only once it is complete) instead of standard output.")
     Path out;
 
+    @Option(names = "--coders", paramLabel = "NAME", split = ",",
+            description = "Count only these coders' work (curator: the gold version); every coder's without it.")
+    List<String> coders = new ArrayList<>();
+
     @Option(names = "--bom", description = "Start CSV with a UTF-8 byte-order mark, for Excel.")
     boolean bom;
 
@@ -77,7 +81,9 @@ final class ReportCommand implements Callable<Integer> {
                 CorpusFilter.Annotated.ANY, -1, "");
         Findings findings;
         try (ProjectStore store = SqliteProjectStore.open(project.file, OpenMode.READ_ONLY)) {
-            findings = new FindingsIndex(store.codebook(), store.people(), store.codedArticles()).findings(scope);
+            checkCoders(store);
+            findings = new FindingsIndex(store.codebook(), store.people(),
+                    coders.isEmpty() ? store.codedArticles() : store.codedArticles(coders)).findings(scope);
         }
         List<String> columns = switch (table) {
             case voices -> VoiceRow.COLUMNS;
@@ -105,6 +111,19 @@ final class ReportCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** A coder named in --coders who coded nothing in the project is a typo, not a table of zeros. */
+    private void checkCoders(ProjectStore store) {
+        java.util.SortedSet<String> known = new java.util.TreeSet<>();
+        store.articleCoders().values().forEach(known::addAll);
+        for (String coder : coders) {
+            if (!known.contains(coder)) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "No coder named \"" + coder
+                        + "\" coded anything in " + project.file.getFileName() + "; its coders are "
+                        + (known.isEmpty() ? "none yet" : String.join(", ", known)) + ".");
+            }
+        }
+    }
+
     private void write(Writer writer, Findings findings, List<String> columns, List<List<Object>> rows) throws IOException {
         if (format == Format.json) {
             Map<String, Object> scope = new LinkedHashMap<>();
@@ -113,6 +132,9 @@ final class ReportCommand implements Callable<Integer> {
             scope.put("to", blankToNull(to));
             scope.put("articles", findings.articlesInScope());
             scope.put("articles_in_project", findings.articles());
+            if (!coders.isEmpty()) {
+                scope.put("coders", coders);
+            }
             TableJson.write(writer, table.name(), scope, columns, findings.notes(), rows);
             return;
         }

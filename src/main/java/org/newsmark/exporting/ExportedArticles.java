@@ -39,10 +39,13 @@ public final class ExportedArticles {
     private final List<Long> ids;
     private final Codebook codebook;
     private final Map<UUID, Person> people = new HashMap<>();
+    /** Whose work is written: every coder's when empty. */
+    private final java.util.Set<String> coders;
 
-    private ExportedArticles(ProjectStore store, List<Long> ids) {
+    private ExportedArticles(ProjectStore store, List<Long> ids, java.util.Set<String> coders) {
         this.store = store;
         this.ids = ids;
+        this.coders = coders;
         this.codebook = store.codebook();
         store.people().forEach(person -> people.put(person.id(), person));
     }
@@ -51,7 +54,7 @@ public final class ExportedArticles {
      * @throws ExportException when an article chosen is not in the project
      */
     public static ExportedArticles of(ProjectStore store, ArticleSelection selection) throws ExportException {
-        return new ExportedArticles(store, selection.resolve(store));
+        return new ExportedArticles(store, selection.resolve(store), selection.coders());
     }
 
     public int size() {
@@ -98,6 +101,26 @@ public final class ExportedArticles {
     }
 
     /**
+     * An article with the chosen coders' work alone: their annotations, the links between them, and
+     * the document codes of the first chosen coder who coded any (beside the article's note).
+     */
+    private Item chosenCoders(Article article) {
+        List<Annotation> annotations = store.annotations(article.id()).stream()
+                .filter(annotation -> coders.contains(annotation.annotator())).toList();
+        java.util.Set<UUID> kept = new java.util.HashSet<>();
+        annotations.forEach(annotation -> kept.add(annotation.id()));
+        List<Link> links = store.links(article.id()).stream()
+                .filter(link -> kept.contains(link.from()) && kept.contains(link.to())).toList();
+        ArticleCoding own = store.coding(article.id());
+        Map<String, ArticleCoding> byCoder = new HashMap<>();
+        store.codingsOfAllCoders(article.id()).forEach(coding -> byCoder.put(coding.coder(), coding));
+        Map<Long, String> values = coders.stream().map(byCoder::get).filter(java.util.Objects::nonNull)
+                .filter(coding -> !coding.values().isEmpty()).findFirst().map(ArticleCoding::values).orElse(Map.of());
+        return new Item(article, annotations, links, new ArticleCoding(article.id(), own.note(), values,
+                coders.size() == 1 ? coders.iterator().next() : null));
+    }
+
+    /**
      * Reads and visits the articles in order. Between two articles it says how far it has got and
      * stops with a {@link org.newsmark.task.TaskCancelledException} if the export was cancelled.
      *
@@ -113,7 +136,8 @@ public final class ExportedArticles {
                 // Deleted while the export ran (another window has the project open): nothing to write.
                 continue;
             }
-            visitor.visit(new Item(article.get(), store.annotations(id), store.links(id), store.coding(id)));
+            visitor.visit(coders.isEmpty() ? new Item(article.get(), store.annotations(id), store.links(id), store.coding(id))
+                    : chosenCoders(article.get()));
             done++;
             progress.update(done, ids.size(), "Exported " + done + " of " + ids.size() + " articles");
         }

@@ -112,8 +112,17 @@ public interface ProjectStore extends AutoCloseable {
      */
     List<CodedArticle> codedArticles();
 
+    /**
+     * {@link #codedArticles()} as these coders alone coded them (their annotations, attributions and
+     * document codes; the curator's alone: the gold version); every coder's when the list is empty.
+     */
+    List<CodedArticle> codedArticles(List<String> coders);
+
     /** One article's {@link #codedArticles()} entry, or empty when it is not in the project. */
     Optional<CodedArticle> codedArticle(long articleId);
+
+    /** One article's {@link #codedArticles(List)} entry: these coders' work alone (every coder's for an empty list). */
+    Optional<CodedArticle> codedArticle(long articleId, List<String> coders);
 
     /** The codebook: categories (a tree, with their attributes) and document fields. */
     Codebook codebook();
@@ -158,6 +167,9 @@ public interface ProjectStore extends AutoCloseable {
      * whose work on it was imported or merged (even when they found nothing to mark), by article id.
      */
     java.util.SortedMap<Long, java.util.SortedSet<String>> articleCoders();
+
+    /** {@link #articleCoders()} of one article: who coded it (empty when nobody did, or it is not in the project). */
+    java.util.SortedSet<String> articleCoders(long articleId);
 
     /** Every link of the project, by article. */
     List<Link> allLinks();

@@ -57,7 +57,8 @@ public final class ArticleViewBenchmark {
     public static void main(String[] args) throws Exception {
         int status = 1;
         try {
-            new ArticleViewBenchmark().run(String.join(" ", args).contains("no-suggestions"));
+            java.util.List<String> options = java.util.Arrays.asList(String.join(" ", args).split("\\s+"));
+            new ArticleViewBenchmark().run(options.contains("no-suggestions"), options.contains("coders"));
             status = 0;
         } finally {
             Platform.exit();
@@ -66,8 +67,11 @@ public final class ArticleViewBenchmark {
     }
 
 
-    /** @param withoutSuggestions hides the suggested attributions (to measure what drawing them costs) */
-    private void run(boolean withoutSuggestions) throws Exception {
+    /**
+     * @param withoutSuggestions hides the suggested attributions (to measure what drawing them costs)
+     * @param coders             whether the transcript's annotations are three coders' (the viewer's a third), drawn in lanes
+     */
+    private void run(boolean withoutSuggestions, boolean coders) throws Exception {
         Path folder = Files.createTempDirectory("newsmark-bench");
         Path file = folder.resolve("bench.newsmark");
         long bbcId;
@@ -81,7 +85,20 @@ public final class ArticleViewBenchmark {
             transcriptId = store.addArticle(SyntheticTranscript.draft(1_000_000, 42)).id();
             Article transcript = store.article(transcriptId).orElseThrow();
             List<Long> categories = store.categories().stream().map(Category::id).toList();
-            store.apply(SyntheticTranscript.annotations(transcript, 10_000, categories, 42));
+            List<org.newsmark.model.AnnotationChange> made = SyntheticTranscript.annotations(transcript, 10_000, categories, 42);
+            if (coders) {
+                // every third annotation the viewer's own, the others ana's and ben's: three lanes
+                String[] names = {"bench", "ana", "ben"};
+                List<org.newsmark.model.AnnotationChange> shared = new java.util.ArrayList<>();
+                for (int i = 0; i < made.size(); i++) {
+                    org.newsmark.model.Annotation a = made.get(i).after();
+                    shared.add(org.newsmark.model.AnnotationChange.create(new org.newsmark.model.Annotation(a.id(), a.articleId(),
+                            a.categoryId(), a.start(), a.end(), a.text(), a.prefix(), a.suffix(), "", names[i % 3], a.created(),
+                            a.updated())));
+                }
+                made = shared;
+            }
+            store.apply(made);
             System.out.printf(Locale.ROOT, "transcript: %,d characters, %,d annotations, %d paragraphs%n",
                     transcript.text().length(), store.annotations(transcriptId).size(), transcript.text().lines().count());
         }

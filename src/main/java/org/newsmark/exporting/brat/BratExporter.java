@@ -60,6 +60,10 @@ public final class BratExporter implements ProjectExporter {
     public int export(ProjectStore store, ArticleSelection selection, Path target, Progress progress) throws IOException {
         ExportedArticles articles = ExportedArticles.of(store, selection);
         SortedMap<Long, SortedSet<String>> coders = store.articleCoders();
+        if (!selection.coders().isEmpty()) {
+            // only the chosen coders' work is written: one file per chosen coder at most
+            coders.values().forEach(articleCoders -> articleCoders.retainAll(selection.coders()));
+        }
         Set<Long> chosen = selection.isAll() ? null : new HashSet<>(selection.resolve(store));
         boolean byCoder = coders.entrySet().stream()
                 .anyMatch(entry -> entry.getValue().size() > 1 && (chosen == null || chosen.contains(entry.getKey())));

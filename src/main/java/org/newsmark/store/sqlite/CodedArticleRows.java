@@ -35,17 +35,31 @@ final class CodedArticleRows {
 
     /** Every article, by id; or only {@code articleId} when it is not null. */
     static List<CodedArticle> read(Connection connection, Long articleId) throws SQLException {
+        return read(connection, articleId, List.of());
+    }
+
+    /**
+     * Every article, by id, or only {@code articleId} when it is not null, with only these coders' work
+     * (annotations, attribution links, document codes) when {@code coders} is not empty.
+     */
+    static List<CodedArticle> read(Connection connection, Long articleId, List<String> coders) throws SQLException {
         Codebook codebook = CodebookRows.read(connection);
         Set<Long> content = ids(codebook, CategoryRole.CONTENT);
         Set<Long> source = ids(codebook, CategoryRole.SOURCE);
-        Annotations annotations = annotations(connection, content, source, articleId);
+        Annotations annotations = annotations(connection, content, source, articleId, coders);
         Map<Long, Map<Long, String>> codes = new HashMap<>();
         // Several coders' codes of one article: the project's own coder's come last, and so are kept.
+        List<Object> codeParameters = new ArrayList<>();
+        if (articleId != null) {
+            codeParameters.add(articleId);
+        }
+        codeParameters.addAll(coders);
         each(connection, "SELECT article_id, field_id, value FROM article_code" + where("article_id", articleId)
-                + " ORDER BY annotator IS (SELECT value FROM project_setting WHERE key = 'coder.name')", articleId,
+                + (coders.isEmpty() ? "" : (articleId == null ? " WHERE" : " AND") + " annotator IN (" + marks(coders) + ")")
+                + " ORDER BY annotator IS (SELECT value FROM project_setting WHERE key = 'coder.name')", codeParameters,
                 rows -> codes.computeIfAbsent(rows.getLong(1), id -> new HashMap<>()).put(rows.getLong(2), rows.getString(3)));
         Map<Long, Integer> stray = new HashMap<>();
-        Map<Long, List<CodedContent>> contents = contents(connection, annotations, articleId, stray);
+        Map<Long, List<CodedContent>> contents = contents(connection, annotations, articleId, coders, stray);
         List<CodedArticle> articles = new ArrayList<>();
         each(connection, "SELECT id, title, source, byline, published, url FROM article" + where("id", articleId)
                 + " ORDER BY id", articleId, rows -> {
@@ -93,8 +107,13 @@ final class CodedArticleRows {
      * category instead reads every page of it once per category, and SQLite's grouping of half a
      * million rows by article and category sorts them first; both took seconds at 10,000 articles.
      */
-    private static Annotations annotations(Connection connection, Set<Long> content, Set<Long> source, Long articleId)
-            throws SQLException {
+    private static Annotations annotations(Connection connection, Set<Long> content, Set<Long> source, Long articleId,
+            List<String> coders) throws SQLException {
+        List<Object> parameters = new ArrayList<>();
+        if (articleId != null) {
+            parameters.add(articleId);
+        }
+        parameters.addAll(coders);
         // counted per article in an array by category id (small numbers), one map step per annotation
         Map<Long, int[]> tallies = new HashMap<>();
         Map<Long, Map<Long, Integer>> counts = new HashMap<>();
@@ -105,7 +124,8 @@ final class CodedArticleRows {
         // A discontinuous span counts once: its later fragments (which continue another) are left out.
         each(connection, "SELECT article_id, category_id, id, start_offset, end_offset, text, note, person_id FROM annotation"
                 + " WHERE id NOT IN (SELECT from_id FROM link WHERE type = 'continues')"
-                + (articleId == null ? "" : " AND article_id = ?"), articleId, rows -> {
+                + (articleId == null ? "" : " AND article_id = ?")
+                + (coders.isEmpty() ? "" : " AND annotator IN (" + marks(coders) + ")"), parameters, rows -> {
                     long article = rows.getLong(1);
                     long category = rows.getLong(2);
                     if (category >= 0 && category < 4096) {
@@ -149,7 +169,7 @@ final class CodedArticleRows {
      * a content to a source annotation are counted into {@code stray}, by article.
      */
     private static Map<Long, List<CodedContent>> contents(Connection connection, Annotations annotations, Long articleId,
-            Map<Long, Integer> stray) throws SQLException {
+            List<String> coders, Map<Long, Integer> stray) throws SQLException {
         Map<String, ContentRow> rows = annotations.contents();
         if (!rows.isEmpty()) {
             // the whole table in one pass for the whole project; one article's through its annotations
@@ -167,9 +187,15 @@ final class CodedArticleRows {
             });
         }
         List<String[]> strayLinks = new ArrayList<>();
-        String links = articleId == null ? "SELECT from_id, to_id FROM link WHERE type = 'attributed_to'"
-                : "SELECT from_id, to_id FROM link WHERE type = 'attributed_to' AND article_id = ?";
-        each(connection, links, articleId, found -> {
+        String links = (articleId == null ? "SELECT from_id, to_id FROM link WHERE type = 'attributed_to'"
+                : "SELECT from_id, to_id FROM link WHERE type = 'attributed_to' AND article_id = ?")
+                + (coders.isEmpty() ? "" : " AND annotator IN (" + marks(coders) + ")");
+        List<Object> linkParameters = new ArrayList<>();
+        if (articleId != null) {
+            linkParameters.add(articleId);
+        }
+        linkParameters.addAll(coders);
+        each(connection, links, linkParameters, found -> {
             String from = found.getString(1);
             String to = found.getString(2);
             SourceMention mention = annotations.mentions().get(to);
@@ -225,10 +251,18 @@ final class CodedArticleRows {
         void accept(ResultSet rows) throws SQLException;
     }
 
+    private static String marks(List<String> coders) {
+        return String.join(", ", Collections.nCopies(coders.size(), "?"));
+    }
+
     private static void each(Connection connection, String sql, Long articleId, RowAction action) throws SQLException {
+        each(connection, sql, articleId == null ? List.of() : List.of(articleId), action);
+    }
+
+    private static void each(Connection connection, String sql, List<Object> parameters, RowAction action) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            if (articleId != null) {
-                statement.setLong(1, articleId);
+            for (int i = 0; i < parameters.size(); i++) {
+                statement.setObject(i + 1, parameters.get(i));
             }
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {

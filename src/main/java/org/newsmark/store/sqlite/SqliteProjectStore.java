@@ -315,6 +315,17 @@ public final class SqliteProjectStore implements ProjectStore {
     }
 
     @Override
+    public synchronized List<CodedArticle> codedArticles(List<String> coders) {
+        return read("read the coded articles", connection -> CodedArticleRows.read(connection, null, List.copyOf(coders)));
+    }
+
+    @Override
+    public synchronized Optional<CodedArticle> codedArticle(long articleId, List<String> coders) {
+        return read("read the coded article", connection -> CodedArticleRows.read(connection, articleId, List.copyOf(coders)))
+                .stream().findFirst();
+    }
+
+    @Override
     public synchronized Optional<CodedArticle> codedArticle(long articleId) {
         return read("read the coded article", connection -> CodedArticleRows.read(connection, articleId)).stream().findFirst();
     }
@@ -409,6 +420,17 @@ public final class SqliteProjectStore implements ProjectStore {
             coders.computeIfAbsent(rows.getLong(1), id -> new java.util.TreeSet<>()).add(rows.getString(2));
             return null;
         });
+        return coders;
+    }
+
+    @Override
+    public synchronized java.util.SortedSet<String> articleCoders(long articleId) {
+        java.util.SortedSet<String> coders = new java.util.TreeSet<>();
+        query("read the coders", "SELECT annotator FROM article_coder WHERE article_id = ?", statement -> statement.setLong(1, articleId),
+                rows -> {
+                    coders.add(rows.getString(1));
+                    return null;
+                });
         return coders;
     }
 

@@ -56,7 +56,7 @@ public final class AnnotationCodingViewModel {
         String description = reading.value().isEmpty()
                 ? "Clear " + attribute.name() + " of " + Tagging.quote(current)
                 : "Set " + attribute.name() + " of " + Tagging.quote(current) + " to " + reading.value();
-        article.perform(Edit.of(description, new AnnotationChange(current,
+        article.performOwn(Edit.of(description, new AnnotationChange(current,
                 current.withAttribute(attribute.id(), reading.value(), article.now()))));
     }
 
@@ -114,7 +114,7 @@ public final class AnnotationCodingViewModel {
         List<org.newsmark.model.Change> changes = new ArrayList<>();
         changes.add(new AnnotationChange(current, current.withPerson(person.id(), article.now())));
         speakers.aliasLearntFrom(person, current.text()).ifPresent(changes::add);
-        article.perform(Edit.of(Tagging.quote(current) + " is " + person.name(), changes));
+        article.performOwn(Edit.of(Tagging.quote(current) + " is " + person.name(), changes));
     }
 
     /**
@@ -147,7 +147,7 @@ public final class AnnotationCodingViewModel {
     public Person assignNewPerson(Annotation annotation, String name) {
         Person person = Person.named(name, article.now());
         Annotation current = article.annotation(annotation.id()).orElse(annotation);
-        article.perform(Edit.of("Add " + person.name() + " and link " + Tagging.quote(current), List.of(
+        article.performOwn(Edit.of("Add " + person.name() + " and link " + Tagging.quote(current), List.of(
                 new PersonChange(null, person),
                 new AnnotationChange(current, current.withPerson(person.id(), article.now())))));
         return person;
@@ -156,7 +156,7 @@ public final class AnnotationCodingViewModel {
     public void clearPerson(Annotation annotation) {
         Annotation current = article.annotation(annotation.id()).orElse(annotation);
         if (current.personId() != null) {
-            article.perform(Edit.of("Unlink " + Tagging.quote(current) + " from its person",
+            article.performOwn(Edit.of("Unlink " + Tagging.quote(current) + " from its person",
                     new AnnotationChange(current, current.withPerson(null, article.now()))));
         }
     }

@@ -41,6 +41,7 @@ final class AnnotationTable {
         table.setPlaceholder(new Label("Select text in the article\nand press a category key."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().addAll(List.of(categoryColumn(), textColumn("Text", 220, false), textColumn("Note", 120, true)));
+        table.getColumns().add(1, coderColumn());
         table.getSelectionModel().selectedItemProperty().addListener((observable, before, after) -> {
             // Rows going or coming move the table's selection; only a person's choice selects.
             if (!syncing && !rows.isApplying() && after != null) {
@@ -75,6 +76,19 @@ final class AnnotationTable {
 
     ObservableList<Annotation> rows() {
         return rows.items();
+    }
+
+    /** Whose annotation it is: shown where the article holds another coder's work besides the own. */
+    private TableColumn<Annotation, String> coderColumn() {
+        TableColumn<Annotation, String> column = new TableColumn<>("Coder");
+        column.setId("coder-column");
+        column.setPrefWidth(70);
+        column.setMinWidth(62);
+        column.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyStringWrapper(cell.getValue().annotator()));
+        Runnable update = () -> column.setVisible(viewModel.coderLanes().hasOthers());
+        viewModel.coderLanes().coders().addListener((javafx.collections.ListChangeListener<String>) change -> update.run());
+        update.run();
+        return column;
     }
 
     private TableColumn<Annotation, Category> categoryColumn() {

@@ -51,10 +51,17 @@ final class ArticleRenderer {
         this.renderTasks = renderTasks;
         this.messages = messages;
         ArticleFonts.load();
-        this.palette = new HighlightPalette(viewModel.categories());
+        this.palette = newPalette();
         viewModel.categories().addListener((ListChangeListener<Category>) change -> {
-            palette = new HighlightPalette(viewModel.categories(), dark);
+            palette = newPalette();
             markDirty(0, area.getLength());
+        });
+        // A coder met for the first time gets a lane: the palette draws it (before the article is drawn).
+        viewModel.coderLanes().coders().addListener((ListChangeListener<String>) change -> {
+            palette = newPalette();
+            if (showsCurrentArticle()) {
+                markDirty(0, area.getLength());
+            }
         });
         viewModel.loadsProperty().addListener((observable, before, after) -> render());
         viewModel.annotations().addListener(this::annotationsChanged);
@@ -221,8 +228,12 @@ final class ArticleRenderer {
     void setDark(boolean dark) {
         if (dark != this.dark) {
             this.dark = dark;
-            palette = new HighlightPalette(viewModel.categories(), dark);
+            palette = newPalette();
             markDirty(0, area.getLength());
         }
+    }
+
+    private HighlightPalette newPalette() {
+        return new HighlightPalette(viewModel.categories(), dark, viewModel.coderLanes().lanes());
     }
 }

@@ -56,12 +56,29 @@ public final class ArticleViewModel {
     /** A passage to select and scroll to once the article is drawn (a search match), as {start, end}. */
     private final ObjectProperty<int[]> reveal = new SimpleObjectProperty<>();
     private String readOnlyReason;
+    /** Whose annotations the article holds and which of them are shown ({@link CoderLanes}). */
+    private final CoderLanes coderLanes = new CoderLanes();
 
     public ArticleViewModel(AnnotationEditor editor, String annotator, Consumer<String> messages) {
         this.editor = editor;
         this.annotator = annotator;
         this.messages = messages;
+        coderLanes.setOwn(annotator);
+        coderLanes.addListener(() -> annotations.setAll(coderLanes.shown()));
         editor.addListener(this::applied);
+    }
+
+    /**
+     * The coders whose work the article holds, the own coder first: which are shown, each one's lane
+     * (its line style), and every coder's annotations, shown or not.
+     */
+    public CoderLanes coderLanes() {
+        return coderLanes;
+    }
+
+    /** Whether an annotation is the own coder's, and so can be changed here. */
+    public boolean isOwn(Annotation annotation) {
+        return annotation.annotator().equals(annotator);
     }
 
     /** Makes every edit refuse with this reason (a read-only project), or allows edits again with null. */
@@ -103,7 +120,8 @@ public final class ArticleViewModel {
         sorted.sort(HighlightRuns.OUTER_FIRST);
         article.set(newArticle);
         links.setAll(newLinks);
-        annotations.setAll(sorted);
+        coderLanes.load(sorted);
+        annotations.setAll(coderLanes.shown());
         loads.set(loads.get() + 1);
     }
 
@@ -179,7 +197,7 @@ public final class ArticleViewModel {
         if (refuseWhenReadOnly() || article.get() == null) {
             return;
         }
-        Tagging.Result result = Tagging.tag(article.get(), annotations, selectionStart, selectionEnd, category,
+        Tagging.Result result = Tagging.tag(article.get(), own(), selectionStart, selectionEnd, category,
                 annotator, editor.now());
         if (!result.created()) {
             messages.accept(result.refusal());
@@ -272,7 +290,7 @@ public final class ArticleViewModel {
             messages.accept("Select an annotation first (Space selects the one at the caret).");
             return;
         }
-        if (refuseWhenReadOnly()) {
+        if (refuseWhenReadOnly() || refuseOthers(chosen)) {
             return;
         }
         String text = current.text();
@@ -287,7 +305,7 @@ public final class ArticleViewModel {
             messages.accept("An annotation keeps at least one character.");
             return;
         }
-        boolean twin = annotations.stream().anyMatch(other -> other != chosen && other.start() == start && other.end() == end
+        boolean twin = own().stream().anyMatch(other -> other != chosen && other.start() == start && other.end() == end
                 && other.categoryId() == chosen.categoryId());
         if (twin) {
             messages.accept("That span is already tagged as " + nameOf(chosen) + ".");
@@ -300,7 +318,7 @@ public final class ArticleViewModel {
 
     /** Deletes an annotation and the links from or to it, in one undoable edit. */
     public void delete(Annotation annotation) {
-        if (refuseWhenReadOnly()) {
+        if (refuseWhenReadOnly() || refuseOthers(annotation)) {
             return;
         }
         List<Change> changes = new ArrayList<>();
@@ -322,10 +340,10 @@ public final class ArticleViewModel {
      * dropped (the undo brings them back).
      */
     public void recategorise(Annotation annotation, Category category) {
-        if (refuseWhenReadOnly() || annotation.categoryId() == category.id()) {
+        if (refuseWhenReadOnly() || refuseOthers(annotation) || annotation.categoryId() == category.id()) {
             return;
         }
-        boolean duplicate = annotations.stream().anyMatch(other -> other.start() == annotation.start()
+        boolean duplicate = own().stream().anyMatch(other -> other.start() == annotation.start()
                 && other.end() == annotation.end() && other.categoryId() == category.id());
         if (duplicate) {
             messages.accept("That text is already tagged as " + category.name() + ".");
@@ -345,7 +363,7 @@ public final class ArticleViewModel {
 
     public void editNote(Annotation annotation, String note) {
         String cleaned = note == null ? "" : note.strip();
-        if (refuseWhenReadOnly() || cleaned.equals(annotation.note())) {
+        if (refuseWhenReadOnly() || cleaned.equals(annotation.note()) || refuseOthers(annotation)) {
             return;
         }
         Annotation changed = annotation.withNote(cleaned, editor.now());
@@ -405,11 +423,58 @@ public final class ArticleViewModel {
         return false;
     }
 
-    /** Performs an edit made elsewhere (attributes, links, people), with the same read-only guard. */
+    /**
+     * Refuses, with the reason, to change another coder's annotation: others' work is shown to compare
+     * with, and stays as they made it.
+     */
+    public boolean refuseOthers(Annotation annotation) {
+        if (annotation == null || isOwn(annotation)) {
+            return false;
+        }
+        messages.accept(Tagging.quote(annotation) + " is " + annotation.annotator() + "\u2019s annotation, shown to compare: "
+                + "only your own (" + annotator + "\u2019s) can be changed here"
+                + (CoderLanes.CURATOR.equals(annotator) ? "; F9 accepts it into the gold version." : "."));
+        return true;
+    }
+
+    /** The own coder's annotations in the article (others' are left out of the checks for twins). */
+    private List<Annotation> own() {
+        return annotations.stream().filter(this::isOwn).toList();
+    }
+
+    /**
+     * Performs an edit made elsewhere (people, the codebook, document codes), with the same read-only
+     * guard. Such an edit may change any coder's annotations (merging two people, deleting a category).
+     */
     public void perform(Edit edit) {
         if (!refuseWhenReadOnly()) {
             editor.perform(edit);
         }
+    }
+
+    /**
+     * Performs an edit of the article's annotations made elsewhere (an attribute, a person, a link),
+     * refusing one that would change another coder's annotation or link to or from one.
+     */
+    public void performOwn(Edit edit) {
+        if (refuseWhenReadOnly()) {
+            return;
+        }
+        for (Change change : edit.changes()) {
+            if (change instanceof AnnotationChange annotation && annotation.before() != null && refuseOthers(annotation.before())) {
+                return;
+            }
+            if (change instanceof LinkChange link) {
+                Link touched = link.after() != null ? link.after() : link.before();
+                for (UUID end : List.of(touched.from(), touched.to())) {
+                    Optional<Annotation> linked = coderLanes.annotation(end);
+                    if (linked.isPresent() && refuseOthers(linked.get())) {
+                        return;
+                    }
+                }
+            }
+        }
+        editor.perform(edit);
     }
 
     public java.time.Instant now() {
@@ -455,6 +520,11 @@ public final class ArticleViewModel {
     }
 
     private void applyToList(AnnotationChange change) {
+        coderLanes.apply(change.before(), change.after());
+        if (change.after() != null ? !coderLanes.isShown(change.after().annotator())
+                : !coderLanes.isShown(change.before().annotator())) {
+            return; // a hidden coder's: in the lanes, not on screen
+        }
         boolean moved = change.before() != null && change.after() != null
                 && (change.before().start() != change.after().start() || change.before().end() != change.after().end());
         if (moved) {

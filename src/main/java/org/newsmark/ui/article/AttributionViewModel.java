@@ -105,7 +105,7 @@ public final class AttributionViewModel {
             article.say(problem.get());
             return;
         }
-        article.perform(Edit.of(Tagging.quote(link.from()) + " " + link.type().phrase() + " " + Tagging.quote(link.to()),
+        article.performOwn(Edit.of(Tagging.quote(link.from()) + " " + link.type().phrase() + " " + Tagging.quote(link.to()),
                 LinkChange.create(candidate)));
     }
 
@@ -114,7 +114,7 @@ public final class AttributionViewModel {
         Annotation to = article.annotation(link.to()).orElse(null);
         String description = from == null || to == null ? "Remove a link"
                 : "Unlink " + Tagging.quote(from) + " from " + Tagging.quote(to);
-        article.perform(Edit.of(description, LinkChange.delete(link)));
+        article.performOwn(Edit.of(description, LinkChange.delete(link)));
     }
 
     /** "attributed to “Anthony Lim”" or "“…” is attributed to this", as seen from {@code annotation}. */
@@ -205,7 +205,7 @@ public final class AttributionViewModel {
             return;
         }
         Annotation source = sourceOf(content, changes);
-        article.perform(Edit.of("Attribute " + Tagging.quote(content) + (source == null ? "" : " to " + Tagging.quote(source)),
+        article.performOwn(Edit.of("Attribute " + Tagging.quote(content) + (source == null ? "" : " to " + Tagging.quote(source)),
                 changes));
         article.annotation(content.id()).ifPresent(article.selectedProperty()::set);
     }
@@ -239,7 +239,7 @@ public final class AttributionViewModel {
         if (changes.isEmpty()) {
             return null;
         }
-        article.perform(Edit.of(description, changes));
+        article.performOwn(Edit.of(description, changes));
         return first;
     }
 
@@ -307,7 +307,9 @@ public final class AttributionViewModel {
         if (range == null || category == null) {
             return null;
         }
-        List<Annotation> existing = new ArrayList<>(article.annotations());
+        // Only the coder's own spans are reused: another coder's shown beside them stay theirs.
+        List<Annotation> existing = new ArrayList<>(article.annotations().stream()
+                .filter(article::isOwn).toList());
         existing.addAll(made);
         Optional<Annotation> same = existing.stream().filter(annotation -> annotation.start() == range.start()
                 && annotation.end() == range.end() && role(annotation) == role).findFirst();

@@ -26,6 +26,8 @@ public final class HighlightPalette {
     private final boolean dark;
     private final Map<Long, Color> colours = new ConcurrentHashMap<>();
     private final Map<Long, Color> tints = new ConcurrentHashMap<>();
+    /** Each coder's lane ({@link CoderLanes}); a coder not in it is drawn as the own one. */
+    private final Map<String, Integer> lanes;
 
     public HighlightPalette(List<Category> categories) {
         this(categories, false);
@@ -33,7 +35,13 @@ public final class HighlightPalette {
 
     /** @param dark whether the page behind the text is dark */
     public HighlightPalette(List<Category> categories, boolean dark) {
+        this(categories, dark, Map.of());
+    }
+
+    /** @param lanes each coder's lane: the own coder's lines solid and first, the others' dashed, below */
+    public HighlightPalette(List<Category> categories, boolean dark, Map<String, Integer> lanes) {
         this.dark = dark;
+        this.lanes = Map.copyOf(lanes);
         categories.forEach(category -> colours.put(category.id(), forPage(Color.web(category.color()), dark)));
     }
 
@@ -62,12 +70,32 @@ public final class HighlightPalette {
             return run.role() == ParagraphRole.BODY && run.word() == 0 && run.glyphs() == HighlightRuns.Glyphs.TEXT ? SpanStyle.PLAIN
                     : new SpanStyle(run.role(), null, List.of(), false, false, run.word(), run.glyphs());
         }
-        List<SpanStyle.Line> lines = new ArrayList<>(covering.size());
-        for (Annotation annotation : covering) {
-            lines.add(new SpanStyle.Line(colourOf(annotation.categoryId()), annotation.id()));
+        if (lanes.size() > 1 && covering.size() > 1) {
+            covering = byLane(covering);
         }
-        Color fill = tintOf(covering.get(covering.size() - 1).categoryId());
+        List<SpanStyle.Line> lines = new ArrayList<>(covering.size());
+        Annotation innermostOwn = null;
+        for (Annotation annotation : covering) {
+            int lane = laneOf(annotation);
+            lines.add(new SpanStyle.Line(colourOf(annotation.categoryId()), annotation.id(), lane));
+            if (lane == 0) {
+                innermostOwn = annotation;
+            }
+        }
+        // Only the own coder's work is tinted: others' show as lines alone.
+        Color fill = innermostOwn == null ? null : tintOf(innermostOwn.categoryId());
         return new SpanStyle(run.role(), fill, List.copyOf(lines), run.selected(), run.linked(), run.word(), run.glyphs());
+    }
+
+    private int laneOf(Annotation annotation) {
+        return lanes.getOrDefault(annotation.annotator(), 0);
+    }
+
+    /** The own coder's lines first (nearest the text), then each other coder's, keeping the outermost-first order within. */
+    private List<Annotation> byLane(List<Annotation> covering) {
+        List<Annotation> sorted = new ArrayList<>(covering);
+        sorted.sort(java.util.Comparator.comparingInt(this::laneOf));
+        return sorted;
     }
 
     /** The styles of {@code [from, to)}, ready for the view. */

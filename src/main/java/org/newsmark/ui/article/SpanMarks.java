@@ -285,6 +285,11 @@ final class SpanMarks {
         } else if (mark.kind == Kind.LINE) {
             shape.setStroke(((SpanStyle.Line) mark.line).colour());
             shape.setStrokeWidth(LINE_WIDTH);
+            // Another coder's line is dashed, in their lane's pattern (CoderLanes); the own coder's solid.
+            List<Double> dashes = CoderLanes.dashesOf(((SpanStyle.Line) mark.line).lane());
+            if (!shape.getStrokeDashArray().equals(dashes)) {
+                shape.getStrokeDashArray().setAll(dashes);
+            }
             shape.setFill(null);
         } else {
             // Colour, width and dashes from the style sheet, in the theme's accent colour.

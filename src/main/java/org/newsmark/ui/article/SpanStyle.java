@@ -24,8 +24,14 @@ import org.fxmisc.richtext.TextExt;
 public record SpanStyle(ParagraphRole role, Color fill, List<Line> lines, boolean selected, boolean linked, int word,
         HighlightRuns.Glyphs glyphs) {
 
-    /** One annotation's line: its colour, and the annotation, so that two neighbours of one category stay apart. */
-    public record Line(Color colour, UUID annotation) {
+    /**
+     * One annotation's line: its colour, and the annotation, so that two neighbours of one category stay
+     * apart; {@code lane} is its coder's ({@link CoderLanes}): 0, the own coder's, solid, the others dashed.
+     */
+    public record Line(Color colour, UUID annotation, int lane) {
+        public Line(Color colour, UUID annotation) {
+            this(colour, annotation, 0);
+        }
     }
 
     public static final SpanStyle PLAIN = new SpanStyle(ParagraphRole.BODY, null, List.of(), false, false, 0, HighlightRuns.Glyphs.TEXT);

@@ -38,6 +38,15 @@ public interface DialogService {
     Optional<ExportChoice> askExport(List<ProjectExporter> exporters, String preselected, String openArticle);
 
     /**
+     * The Export dialog, offering besides to write the gold version alone (the curator's work) when
+     * {@code offerGoldVersion}; without that choice by default.
+     */
+    default Optional<ExportChoice> askExport(List<ProjectExporter> exporters, String preselected, String openArticle,
+            boolean offerGoldVersion) {
+        return askExport(exporters, preselected, openArticle);
+    }
+
+    /**
      * Where an export is written: a file with the exporter's extension, or a new folder for formats
      * that write one; empty when the person cancels.
      */

@@ -24,8 +24,10 @@ final class ExportDialog {
     private final Dialog<ExportChoice> dialog = new Dialog<>();
     private final ToggleGroup formats = new ToggleGroup();
     private final CheckBox openArticleOnly;
+    private final CheckBox goldVersionOnly = new CheckBox("Only the gold version (the curator\u2019s work)");
 
-    private ExportDialog(Window owner, List<ProjectExporter> exporters, String preselected, String openArticle) {
+    private ExportDialog(Window owner, List<ProjectExporter> exporters, String preselected, String openArticle,
+            boolean offerGoldVersion) {
         dialog.initOwner(owner);
         dialog.setTitle("Export");
         dialog.setHeaderText("Export the articles with their annotations as");
@@ -51,22 +53,28 @@ final class ExportDialog {
         openArticleOnly.setId("export-open-article-only");
         openArticleOnly.setDisable(openArticle == null);
         choices.getChildren().add(openArticleOnly);
+        if (offerGoldVersion) {
+            goldVersionOnly.setId("export-gold-version-only");
+            choices.getChildren().add(goldVersionOnly);
+        }
         choices.setPadding(new Insets(8));
         dialog.getDialogPane().setContent(choices);
         ButtonType next = new ButtonType("Choose Where\u2026", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(next, ButtonType.CANCEL);
         dialog.setResultConverter(button -> button == next
-                ? new ExportChoice((String) formats.getSelectedToggle().getUserData(), openArticleOnly.isSelected())
+                ? new ExportChoice((String) formats.getSelectedToggle().getUserData(), openArticleOnly.isSelected(),
+                        goldVersionOnly.isSelected())
                 : null);
     }
 
     /**
      * @param preselected the format chosen last time (or null)
      * @param openArticle the title of the article open in the window, or null when none is
+     * @param offerGoldVersion whether to offer writing the curator's work alone
      */
     static Optional<ExportChoice> ask(Window owner, List<ProjectExporter> exporters, String preselected,
-            String openArticle) {
-        return new ExportDialog(owner, exporters, preselected, openArticle).dialog.showAndWait();
+            String openArticle, boolean offerGoldVersion) {
+        return new ExportDialog(owner, exporters, preselected, openArticle, offerGoldVersion).dialog.showAndWait();
     }
 
     private static String shortened(String title) {

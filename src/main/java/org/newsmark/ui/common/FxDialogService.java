@@ -114,7 +114,13 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public Optional<ExportChoice> askExport(List<ProjectExporter> exporters, String preselected, String openArticle) {
-        return ExportDialog.ask(owner, exporters, preselected, openArticle);
+        return ExportDialog.ask(owner, exporters, preselected, openArticle, false);
+    }
+
+    @Override
+    public Optional<ExportChoice> askExport(List<ProjectExporter> exporters, String preselected, String openArticle,
+            boolean offerGoldVersion) {
+        return ExportDialog.ask(owner, exporters, preselected, openArticle, offerGoldVersion);
     }
 
     @Override

@@ -37,10 +37,20 @@ public final class DisagreementsViewModel {
     private final ObservableList<Annotation> annotations = FXCollections.observableArrayList();
     private final ObservableList<Disagreement> disagreements = FXCollections.observableArrayList();
     private final ObservableMap<String, Integer> byCategory = FXCollections.observableHashMap();
+    // Held here: an unmodifiable view listens to its list weakly, so a view made per call loses its listeners.
+    private final ObservableList<String> codersView = FXCollections.unmodifiableObservableList(coders);
+    private final ObservableList<Annotation> annotationsView = FXCollections.unmodifiableObservableList(annotations);
+    private final ObservableList<Disagreement> disagreementsView = FXCollections.unmodifiableObservableList(disagreements);
+    private final ObservableMap<String, Integer> byCategoryView = FXCollections.unmodifiableObservableMap(byCategory);
     private final ReadOnlyObjectWrapper<Disagreement> current = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyIntegerWrapper currentIndex = new ReadOnlyIntegerWrapper(-1);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private long articleId;
+    /** Where the annotations the window holds come from, when they were given rather than read; else null. */
+    private java.util.function.Supplier<List<Annotation>> held;
+    private java.util.function.Supplier<Codebook> heldCodebook;
+    /** The categories in the codebook's order. */
+    private List<String> categoryOrder = List.of();
 
     public DisagreementsViewModel(ProjectStore store, BackgroundTasks tasks) {
         this.store = store;
@@ -48,35 +58,83 @@ public final class DisagreementsViewModel {
     }
 
     /** What a load read, handed to the view model's thread in one piece. */
-    private record Loaded(long articleId, List<String> coders, List<Annotation> annotations, Codebook codebook) {
+    private record Loaded(long articleId, List<String> coders, List<Annotation> annotations, List<Disagreement> found,
+            Map<String, Integer> counted) {
     }
 
     /** Shows an article's disagreements among its coders (every one but the curator). */
     public void show(long article) {
+        show(article, () -> { });
+    }
+
+    /** Shows an article's disagreements, then runs {@code then} (unless another article was asked for meanwhile). */
+    public void show(long article, Runnable then) {
         articleId = article;
-        tasks.run(() -> {
-            SortedSet<String> articleCoders = new TreeSet<>(store.articleCoders().getOrDefault(article, new TreeSet<>()));
-            articleCoders.remove(AgreementQuery.CURATOR);
-            return new Loaded(article, List.copyOf(articleCoders), store.annotations(article), store.codebook());
-        }, this::loaded, failure -> message.set("The coders' work could not be read: " + failure.getMessage()));
+        held = null;
+        tasks.run(() -> compare(article, store.annotations(article), store.codebook()), loaded -> {
+            if (loaded(loaded)) {
+                then.run();
+            }
+        }, failure -> message.set("The coders' work could not be read: " + failure.getMessage()));
     }
 
-    /** Reads the article shown again (after an annotation was accepted, say), keeping the place. */
+    /**
+     * Shows the disagreements among annotations the window holds already (every coder's in the article
+     * shown), reading only who coded it; then runs {@code then}. {@link #refresh()} then compares
+     * what {@code annotations} supplies at that time.
+     */
+    public void show(long article, java.util.function.Supplier<List<Annotation>> annotations,
+            java.util.function.Supplier<Codebook> codebook, Runnable then) {
+        articleId = article;
+        held = annotations;
+        heldCodebook = codebook;
+        List<Annotation> held = List.copyOf(annotations.get());
+        Codebook book = codebook.get();
+        tasks.run(() -> compare(article, held, book), loaded -> {
+            if (loaded(loaded)) {
+                then.run();
+            }
+        }, failure -> message.set("The coders' work could not be read: " + failure.getMessage()));
+    }
+
+    /** On the store's thread: who coded the article, and where they differ (thousands of spans do not hold up the window). */
+    private Loaded compare(long article, List<Annotation> read, Codebook codebook) {
+        SortedSet<String> articleCoders = new TreeSet<>(store.articleCoders(article));
+        articleCoders.remove(AgreementQuery.CURATOR);
+        List<String> compared = List.copyOf(articleCoders);
+        List<Disagreement> found = Disagreements.of(article, read, codebook, compared);
+        return new Loaded(article, compared, read, found, Disagreements.countByCategory(found, codebook));
+    }
+
+    /** Compares the article shown again (after an annotation was accepted, say), keeping the place. */
     public void refresh() {
-        show(articleId);
+        refresh(() -> { });
     }
 
-    private void loaded(Loaded loaded) {
+    /** Compares the article shown again, then runs {@code then}. */
+    public void refresh(Runnable then) {
+        if (held != null) {
+            show(articleId, held, heldCodebook, then);
+        } else {
+            show(articleId, then);
+        }
+    }
+
+    /** Takes what was read; false when another article was asked for meanwhile. */
+    private boolean loaded(Loaded loaded) {
         if (loaded.articleId() != articleId) {
-            return; // another article was asked for meanwhile
+            return false;
         }
         Disagreement before = current.get();
-        List<Disagreement> found = Disagreements.of(loaded.articleId(), loaded.annotations(), loaded.codebook(), loaded.coders());
+        List<Disagreement> found = loaded.found();
         coders.setAll(loaded.coders());
         annotations.setAll(loaded.annotations());
-        disagreements.setAll(found);
+        // The counts first: a list that redraws when the disagreements change groups them by these.
+        Map<String, Integer> counted = loaded.counted();
+        categoryOrder = List.copyOf(counted.keySet());
         byCategory.clear();
-        byCategory.putAll(Disagreements.countByCategory(found, loaded.codebook()));
+        byCategory.putAll(counted);
+        disagreements.setAll(found);
         int index = -1;
         if (before != null && before.articleId() == loaded.articleId()) {
             for (int i = 0; i < found.size() && index < 0; i++) {
@@ -89,6 +147,7 @@ public final class DisagreementsViewModel {
         message.set(loaded.coders().size() < 2 ? "Fewer than two coders coded this article: nothing to compare."
                 : found.isEmpty() ? "The coders agree on every span of this article."
                 : found.size() + (found.size() == 1 ? " disagreement" : " disagreements"));
+        return true;
     }
 
     /** Moves to the next disagreement (after the last, the first again); returns it, or null when there is none. */
@@ -120,20 +179,20 @@ public final class DisagreementsViewModel {
     }
 
     public ObservableList<String> coders() {
-        return FXCollections.unmodifiableObservableList(coders);
+        return codersView;
     }
 
     public ObservableList<Annotation> annotations() {
-        return FXCollections.unmodifiableObservableList(annotations);
+        return annotationsView;
     }
 
     public ObservableList<Disagreement> disagreements() {
-        return FXCollections.unmodifiableObservableList(disagreements);
+        return disagreementsView;
     }
 
     /** The number of disagreements of each top-level category in the article shown. */
     public ObservableMap<String, Integer> byCategory() {
-        return FXCollections.unmodifiableObservableMap(byCategory);
+        return byCategoryView;
     }
 
     public ReadOnlyObjectProperty<Disagreement> current() {
@@ -149,10 +208,10 @@ public final class DisagreementsViewModel {
         return message.getReadOnlyProperty();
     }
 
-    /** Every disagreement of an article, per category: for a list beside the article. */
+    /** Every disagreement of an article, per category in the codebook's order: for a list beside the article. */
     public Map<String, List<Disagreement>> disagreementsByCategory() {
         Map<String, List<Disagreement>> grouped = new java.util.LinkedHashMap<>();
-        byCategory.keySet().stream().sorted().forEach(category -> grouped.put(category, disagreements.stream()
+        categoryOrder.stream().filter(byCategory::containsKey).forEach(category -> grouped.put(category, disagreements.stream()
                 .filter(disagreement -> disagreement.category().equals(category)).toList()));
         return grouped;
     }

@@ -1,6 +1,7 @@
 package org.newsmark.ui.findings;
 
 import java.awt.image.BufferedImage;
+import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -49,7 +50,7 @@ public final class FindingsView {
         message.textProperty().bind(findings.messageProperty());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox header = new HBox(8, scope, busy, gap, message);
+        HBox header = new HBox(8, scope, busy, gap, message, coderChoice(findings));
         header.setAlignment(Pos.CENTER_LEFT);
         VBox notes = new VBox(2);
         notes.setId("findings-notes");
@@ -70,6 +71,39 @@ public final class FindingsView {
         VBox.setVgrow(tabs, Priority.ALWAYS);
         box.getStyleClass().add("findings-view");
         box.getStylesheets().add(FindingsView.class.getResource("findings.css").toExternalForm());
+    }
+
+    /** Whose work the findings count: every coder's, or one coder's (the curator's: the gold version). */
+    private static Node coderChoice(FindingsViewModel findings) {
+        String every = "every coder\u2019s work";
+        javafx.scene.control.ComboBox<String> choice = new javafx.scene.control.ComboBox<>();
+        choice.setId("findings-coders");
+        choice.getItems().add(every);
+        choice.getSelectionModel().select(every);
+        choice.setTooltip(new javafx.scene.control.Tooltip("Count every coder's work, or one coder's alone "
+                + "(curator: the gold version)"));
+        findings.coderChoices().addListener((javafx.collections.ListChangeListener<String>) change -> {
+            String chosen = choice.getValue();
+            List<String> items = new java.util.ArrayList<>(List.of(every));
+            findings.coderChoices().forEach(coder -> items.add(coder.equals("curator") ? "curator (gold version)" : coder));
+            choice.getItems().setAll(items);
+            choice.setValue(items.contains(chosen) ? chosen : every);
+        });
+        choice.setOnShowing(event -> findings.readCoderChoices());
+        choice.valueProperty().addListener((observable, before, chosen) -> {
+            if (chosen == null) {
+                return;
+            }
+            List<String> coders = chosen.equals(every) ? List.of() : List.of(chosen.replace(" (gold version)", ""));
+            if (!coders.equals(findings.countedCoders())) {
+                findings.countCoders(coders);
+            }
+        });
+        findings.readCoderChoices();
+        Label label = new Label("Count:");
+        HBox box = new HBox(6, label, choice);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
     }
 
     public Node node() {

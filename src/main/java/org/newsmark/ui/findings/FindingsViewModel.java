@@ -103,6 +103,9 @@ public final class FindingsViewModel {
     // Handed from the window's thread to the task thread.
     private final Set<Long> dirty = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean reloadAll = new AtomicBoolean(true);
+    /** Whose work is counted: every coder's when empty (the curator's alone: the gold version). */
+    private volatile List<String> coders = List.of();
+    private final javafx.collections.ObservableList<String> coderChoices = javafx.collections.FXCollections.observableArrayList();
     private final AtomicBoolean peopleChanged = new AtomicBoolean();
     private final AtomicBoolean scopeChanged = new AtomicBoolean();
     private final AtomicBoolean queued = new AtomicBoolean();
@@ -164,6 +167,33 @@ public final class FindingsViewModel {
         });
     }
 
+    /**
+     * Counts only these coders' work from now on (the curator's alone: the gold version), or every
+     * coder's for an empty list; everything is counted again.
+     */
+    public void countCoders(List<String> chosen) {
+        coders = List.copyOf(chosen);
+        reloadAll.set(true);
+        changed();
+    }
+
+    public List<String> countedCoders() {
+        return coders;
+    }
+
+    /** The project's coders, read again (for the list to choose whose work is counted). */
+    public javafx.collections.ObservableList<String> coderChoices() {
+        return coderChoices;
+    }
+
+    public void readCoderChoices() {
+        tasks.run(() -> {
+            java.util.SortedSet<String> all = new java.util.TreeSet<>();
+            store.articleCoders().values().forEach(all::addAll);
+            return List.copyOf(all);
+        }, coderChoices::setAll, error -> status.set("Could not read the coders: " + error.getMessage()));
+    }
+
     /** The project changed behind the editor's back (an import): everything is read again when next shown. */
     public void markStale() {
         reloadAll.set(true);
@@ -218,7 +248,9 @@ public final class FindingsViewModel {
             dirty.clear();
             peopleChanged.set(false);
             work.update(-1, "Reading the coded articles\u2026");
-            index = new FindingsIndex(store.codebook(), store.people(), store.codedArticles());
+            List<String> counted = coders;
+            index = new FindingsIndex(store.codebook(), store.people(),
+                    counted.isEmpty() ? store.codedArticles() : store.codedArticles(counted));
             whole = true;
         } else {
             if (peopleChanged.getAndSet(false)) {
@@ -227,7 +259,7 @@ public final class FindingsViewModel {
             }
             for (Long id : new ArrayList<>(dirty)) {
                 dirty.remove(id);
-                store.codedArticle(id).ifPresentOrElse(index::put, () -> index.remove(id));
+                store.codedArticle(id, coders).ifPresentOrElse(index::put, () -> index.remove(id));
                 changedArticles.add(id);
             }
         }

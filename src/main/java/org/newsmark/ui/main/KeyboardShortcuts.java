@@ -17,6 +17,7 @@ public final class KeyboardShortcuts {
         LINKING("Linking and attribution"),
         EDITING("Editing"),
         FINDING("Finding"),
+        CODERS("Coders and curation"),
         CORPUS("Corpus"),
         PROJECT("Project");
 
@@ -106,6 +107,10 @@ public final class KeyboardShortcuts {
                     "next / previous match"),
             new Shortcut(Section.FINDING, "Ctrl+Shift+F",
                     "search the corpus"),
+            new Shortcut(Section.CODERS, "F7 / Shift+F7",
+                    "next / previous place where the coders disagree: its text is selected and the status line says what differs"),
+            new Shortcut(Section.CODERS, "F9",
+                    "as curator: accept the other coder's annotation at the caret (or the one selected) into the gold version"),
             new Shortcut(Section.CORPUS, "Ctrl+I / Ctrl+Shift+I",
                     "import files / a folder (text, web pages, JSON, JSON Lines, CSV; brat, WebAnno TSV, W3C Web Annotation, doccano)"),
             new Shortcut(Section.CORPUS, "Ctrl+Shift+U",

@@ -113,6 +113,8 @@ public final class MainWindow {
     private javafx.beans.value.ChangeListener<Number> zoomChanged;
     private CodebookEditor codebookEditor;
     private FindingsView findingsView;
+    private final org.newsmark.ui.curation.CurationKeys curationKeys;
+    private final org.newsmark.ui.curation.CodersBar codersBar;
 
     public MainWindow(ProjectViewModel viewModel, CorpusViews corpusViews, BackgroundTasks renderTasks, DialogService dialogs,
             SessionActions session) {
@@ -146,7 +148,11 @@ public final class MainWindow {
         ArticleListView articleList = new ArticleListView(viewModel);
         SpeakersPanel speakersPanel = new SpeakersPanel(viewModel.speakers(), this::showMentions);
 
-        VBox reading = new VBox(findBar.node(), articleView.node());
+        curationKeys = new org.newsmark.ui.curation.CurationKeys(viewModel.article(), articleView, viewModel.disagreements(),
+                viewModel.curation());
+        codersBar = new org.newsmark.ui.curation.CodersBar(viewModel.article(),
+                viewModel.disagreements(), curationKeys, () -> viewModel.curate(session::reopenProject));
+        VBox reading = new VBox(findBar.node(), codersBar.node(), articleView.node());
         VBox.setVgrow(articleView.node(), Priority.ALWAYS);
         corpusTable = new CorpusTable(corpusViews.corpus(), viewModel.article().codebookProperty());
         ConcordanceView concordance = new ConcordanceView(corpusViews.concordance(), viewModel.article().codebookProperty());
@@ -193,7 +199,9 @@ public final class MainWindow {
         centre.getTabs().add(searchTab);
         left.setId("left-tabs");
         TabPane right = new TabPane(tab("Annotations", annotationPanel.node(), "tab-annotations"),
-                tab("Article", codingPanel.node(), "tab-article"));
+                tab("Article", codingPanel.node(), "tab-article"), tab("Disagreements",
+                        new org.newsmark.ui.curation.DisagreementsPanel(viewModel.disagreements(), curationKeys).node(),
+                        "tab-disagreements"));
         right.setId("right-tabs");
         SplitPane split = new SplitPane(left, centre, right);
         split.setOrientation(Orientation.HORIZONTAL);
@@ -328,7 +336,7 @@ public final class MainWindow {
                 item("_Find\u2026", "Shortcut+F", findBar::open),
                 item("Find _Next", "F3", findBar::next),
                 item("Find _Previous", "Shift+F3", findBar::previous),
-                new SeparatorMenuItem(), delete, new SeparatorMenuItem(),
+                new SeparatorMenuItem(), delete, curationKeys.acceptItem(), new SeparatorMenuItem(),
                 item("_Codebook\u2026", "Shortcut+K", this::openCodebook));
 
         Menu go = new Menu("_Go");
@@ -342,7 +350,9 @@ public final class MainWindow {
                         .filter(tab -> "tab-agreement".equals(tab.getId())).findFirst().ifPresent(centre.getSelectionModel()::select)),
                 new SeparatorMenuItem(),
                 item("_Next Article", "Alt+Down", () -> viewModel.openNeighbour(1)),
-                item("_Previous Article", "Alt+Up", () -> viewModel.openNeighbour(-1)));
+                item("_Previous Article", "Alt+Up", () -> viewModel.openNeighbour(-1)),
+                new SeparatorMenuItem());
+        go.getItems().addAll(curationKeys.goItems());
 
         Menu help = new Menu("_Help");
         help.getItems().addAll(
@@ -358,7 +368,8 @@ public final class MainWindow {
                                 + "\nEvery change is saved to it as you make it.")));
         Menu view = ViewMenu.create(look);
         view.getItems().addAll(new SeparatorMenuItem(), SuggestionsMenu.toggle(viewModel.suggestions(), look.settings()),
-                item("Suggest _Rejected Attributions Again", null, viewModel.suggestions()::restoreRejected));
+                item("Suggest _Rejected Attributions Again", null, viewModel.suggestions()::restoreRejected),
+                new SeparatorMenuItem(), codersBar.menu());
         MenuBar bar = new MenuBar(file, edit, view, go, help);
         bar.setId("menu-bar");
         return bar;
@@ -471,16 +482,22 @@ public final class MainWindow {
     /** Asks for a format (the last one offered first) and a place, then exports in the background. */
     private void export() {
         var open = viewModel.article().getArticle();
-        dialogs.askExport(exporters.exporters(), lastExportFormat, open == null ? null : open.title())
+        // The gold version alone is offered to the curator, and where the open article has the curator's work.
+        boolean gold = org.newsmark.ui.article.CoderLanes.CURATOR.equals(viewModel.coder())
+                || viewModel.article().coderLanes().coders().contains(org.newsmark.ui.article.CoderLanes.CURATOR);
+        dialogs.askExport(exporters.exporters(), lastExportFormat, open == null ? null : open.title(), gold)
                 .ifPresent(choice -> exporters.byFormat(choice.format()).ifPresent(exporter -> {
                     lastExportFormat = exporter.format();
                     String project = viewModel.projectFile().getFileName().toString().replaceFirst("\\.newsmark$", "");
+                    String stem = choice.goldVersionOnly() ? project + "-gold" : project;
                     String suggested = exporter.layout() == ProjectExporter.Layout.FOLDER
-                            ? project + "-" + exporter.format()
-                            : project + "." + exporter.extension();
-                    ArticleSelection articles = choice.openArticleOnly() && open != null
+                            ? stem + "-" + exporter.format()
+                            : stem + "." + exporter.extension();
+                    ArticleSelection chosen = choice.openArticleOnly() && open != null
                             ? ArticleSelection.of(List.of(open.id()))
                             : ArticleSelection.all();
+                    ArticleSelection articles = choice.goldVersionOnly()
+                            ? chosen.withCoders(List.of(org.newsmark.ui.article.CoderLanes.CURATOR)) : chosen;
                     dialogs.chooseExportTarget(exporter, suggested)
                             .ifPresent(target -> exports.start(exporter, articles, target));
                 }));

@@ -63,6 +63,8 @@ public final class ProjectViewModel implements ArticleOpener {
     private final org.newsmark.ui.article.SuggestionsViewModel suggestions;
     private final AnnotationCodingViewModel annotationCoding;
     private final CodebookEditorViewModel codebookEditor;
+    private final org.newsmark.ui.curation.DisagreementsViewModel disagreements;
+    private final org.newsmark.ui.curation.CurationViewModel curation;
     private final ObservableList<ArticleSummary> articles = FXCollections.observableArrayList();
     private final ReadOnlyLongWrapper currentArticleId = new ReadOnlyLongWrapper(-1);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
@@ -96,6 +98,8 @@ public final class ProjectViewModel implements ArticleOpener {
         this.suggestions = new org.newsmark.ui.article.SuggestionsViewModel(store, tasks, article, attribution);
         this.annotationCoding = new AnnotationCodingViewModel(article, speakers);
         this.codebookEditor = new CodebookEditorViewModel(article, store, tasks);
+        this.disagreements = new org.newsmark.ui.curation.DisagreementsViewModel(store, tasks);
+        this.curation = new org.newsmark.ui.curation.CurationViewModel(editor);
         store.readOnlyReason().ifPresent(article::setReadOnlyReason);
         store.damage().ifPresent(damage::set);
         saveState.set(store.isReadOnly() ? "Read-only: " + store.readOnlyReason().orElse("") : "Every change is saved as you make it");
@@ -388,6 +392,21 @@ public final class ProjectViewModel implements ArticleOpener {
 
     public ArticleViewModel article() {
         return article;
+    }
+
+    /** The coders' disagreements in the article shown. */
+    public org.newsmark.ui.curation.DisagreementsViewModel disagreements() {
+        return disagreements;
+    }
+
+    /** Accepting coders' annotations into the gold version. */
+    public org.newsmark.ui.curation.CurationViewModel curation() {
+        return curation;
+    }
+
+    /** Makes the person the curator: their work is recorded as the gold version's from now on ({@code then} reopens). */
+    public void curate(Runnable then) {
+        setCoder(org.newsmark.agreement.AgreementQuery.CURATOR, then);
     }
 
     public ArticleCodingViewModel coding() {

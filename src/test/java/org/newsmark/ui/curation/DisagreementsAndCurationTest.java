@@ -16,6 +16,7 @@ import org.newsmark.editing.AnnotationEditor;
 import org.newsmark.importing.CorpusImporter;
 import org.newsmark.model.Annotation;
 import org.newsmark.store.OpenMode;
+import org.newsmark.ui.article.ArticleViewModel;
 import org.newsmark.store.ProjectStore;
 import org.newsmark.store.sqlite.SqliteProjectStore;
 import org.newsmark.task.CurrentThreadTasks;
@@ -89,6 +90,64 @@ class DisagreementsAndCurationTest {
 
         editor.undo();
         assertThat(store.annotation(gold.id())).isEmpty();
+    }
+
+    private ArticleViewModel articleAs(String coder, List<String> messages) {
+        ArticleViewModel article = new ArticleViewModel(editor, coder, messages::add);
+        article.setCodebook(store.codebook());
+        article.load(store.article(1).orElseThrow(), store.annotations(1), store.links(1));
+        return article;
+    }
+
+    @Test
+    void theAcceptKeyTakesTheOtherCodersAnnotationAtTheCaretIntoTheGoldVersionOnlyForTheCurator() {
+        List<String> messages = new java.util.ArrayList<>();
+        Annotation bens = store.annotations(1).stream().filter(annotation -> annotation.annotator().equals("ben"))
+                .findFirst().orElseThrow();
+        CurationViewModel curation = new CurationViewModel(editor);
+
+        ArticleViewModel anas = articleAs("ana", messages);
+        assertThat(curation.acceptAt(anas, bens.start())).isEmpty();
+        assertThat(messages).last().asString().contains("press Curate");
+
+        ArticleViewModel curators = articleAs(AgreementQuery.CURATOR, messages);
+        int nowhere = store.article(1).orElseThrow().text().length() + 1;
+        assertThat(curation.acceptAt(curators, nowhere)).isEmpty();
+        assertThat(messages).last().asString().startsWith("No other coder\u2019s annotation at the caret");
+
+        curators.selectedProperty().set(bens);
+        Annotation gold = curation.acceptAt(curators, 0).orElseThrow();
+        assertThat(gold.annotator()).isEqualTo(AgreementQuery.CURATOR);
+        assertThat(gold.start()).isEqualTo(bens.start());
+        assertThat(gold.end()).isEqualTo(bens.end());
+        assertThat(gold.attributes()).isEqualTo(bens.attributes());
+        assertThat(curators.getSelected()).as("the gold copy is selected, to edit").isEqualTo(gold);
+        assertThat(curators.isOwn(gold)).isTrue();
+        assertThat(messages).last().asString().startsWith("Accepted ben\u2019s");
+    }
+
+    @Test
+    void acceptingBothEndsOfAnAttributionAcceptsTheAttributionToo() {
+        org.newsmark.model.Link bens = store.links(1).stream()
+                .filter(link -> link.type() == org.newsmark.model.RelationType.ATTRIBUTED_TO)
+                .filter(link -> store.annotation(link.from()).orElseThrow().annotator().equals("ben"))
+                .findFirst().orElseThrow();
+        Annotation content = store.annotation(bens.from()).orElseThrow();
+        Annotation source = store.annotation(bens.to()).orElseThrow();
+        CurationViewModel curation = new CurationViewModel(editor);
+
+        Annotation goldSource = curation.accept(source, store.annotations(1), store.links(1)).orElseThrow();
+        assertThat(curation.message().get()).doesNotContain("link");
+        Annotation goldContent = curation.accept(content, store.annotations(1), store.links(1)).orElseThrow();
+
+        assertThat(curation.message().get()).contains("with its link");
+        assertThat(store.links(1)).anySatisfy(link -> {
+            assertThat(link.type()).isEqualTo(org.newsmark.model.RelationType.ATTRIBUTED_TO);
+            assertThat(link.from()).isEqualTo(goldContent.id());
+            assertThat(link.to()).isEqualTo(goldSource.id());
+        });
+        editor.undo();
+        assertThat(store.links(1)).noneMatch(link -> link.from().equals(goldContent.id()));
     }
 
     @Test

@@ -110,6 +110,34 @@ class FindingsViewModelsTest {
     }
 
     @Test
+    void theCuratorsGoldVersionCanBeCountedAlone() {
+        quote(articles.get(0), "\"Bills will fall,\"", "Jane Doe", "Politician");
+        quote(articles.get(1), "\"Bills will fall,\"", "Jane Doe", "Politician");
+        Annotation content = annotation(articles.get(0), "\"Bills will fall,\"", "Claim");
+        Annotation source = annotation(articles.get(0), "Jane Doe", "Politician");
+        Annotation goldContent = new Annotation(content.id(), content.articleId(), content.categoryId(), content.start(), content.end(),
+                content.text(), content.prefix(), content.suffix(), "", "curator", NOW, NOW);
+        Annotation goldSource = new Annotation(source.id(), source.articleId(), source.categoryId(), source.start(), source.end(),
+                source.text(), source.prefix(), source.suffix(), "", "curator", NOW, NOW);
+        editor.perform(Edit.of("Accept", List.of(AnnotationChange.create(goldContent), AnnotationChange.create(goldSource),
+                LinkChange.create(Link.of(articles.get(0).id(), RelationType.ATTRIBUTED_TO, goldContent.id(), goldSource.id(), NOW)))));
+        findings.activeProperty().set(true);
+        assertThat(overall("Jane Doe").quotes()).isEqualTo(3);
+        findings.readCoderChoices();
+        assertThat(findings.coderChoices()).containsExactly("curator", "tester");
+
+        findings.countCoders(List.of("curator"));
+        assertThat(overall("Jane Doe").quotes()).isEqualTo(1);
+        quote(articles.get(0), "the reservoirs were too small", "Professor Ali Khan", "Expert");
+        assertThat(overall("Professor Ali Khan")).as("another coder's edit leaves the gold version's counts").isNull();
+        assertThat(overall("Jane Doe").quotes()).isEqualTo(1);
+
+        findings.countCoders(List.of());
+        assertThat(overall("Jane Doe").quotes()).isEqualTo(3);
+        assertThat(overall("Professor Ali Khan").quotes()).isEqualTo(1);
+    }
+
+    @Test
     void nothingIsCountedUntilShownThenEveryTagIsCountedAtOnce() {
         quote(articles.get(0), "\"Bills will fall,\"", "Jane Doe", "Politician");
         assertThat(findings.countsProperty().get()).isZero();
