@@ -23,6 +23,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        StartupProbe.mark("main");
         AppDirectories directories = AppDirectories.fromEnvironment();
         AppLogging.install(directories.logs());
         NativeLibrary.useCopyIn(directories.data().resolve("native"));

@@ -1,0 +1,64 @@
+package org.newsmark.app;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Scene;
+
+/**
+ * Marks the moments of a start in a file, for the start-up benchmark: run with
+ * {@code -Dnewsmark.startupProbe=FILE} and each moment appends a line {@code NAME MILLIS} (the wall
+ * clock, so another process can compare it with when it launched this one). The moments are
+ * {@code main} (the program runs), {@code window} (the first frame of the window is laid out) and
+ * {@code text} (the first frame in which the article's text is laid out in the window). Without the
+ * property nothing is written or watched.
+ */
+public final class StartupProbe {
+
+    public static final String PROPERTY = "newsmark.startupProbe";
+
+    private static final System.Logger LOG = System.getLogger(StartupProbe.class.getName());
+
+    private StartupProbe() {
+    }
+
+    /** Whether this run is being measured. */
+    public static boolean isOn() {
+        return System.getProperty(PROPERTY) != null;
+    }
+
+    /** Notes that a moment has come, now. */
+    public static void mark(String moment) {
+        String file = System.getProperty(PROPERTY);
+        if (file == null) {
+            return;
+        }
+        try {
+            Files.writeString(Path.of(file), moment + " " + System.currentTimeMillis() + "\n", StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "Could not write the start-up probe " + file, e);
+        }
+    }
+
+    /**
+     * Notes {@code moment} at the end of the first layout pass of {@code scene} after which
+     * {@code shown} holds (checked after every pulse until then, on the JavaFX thread).
+     */
+    public static void markWhenLaidOut(Scene scene, String moment, BooleanSupplier shown) {
+        if (!isOn()) {
+            return;
+        }
+        Runnable[] check = new Runnable[1];
+        check[0] = () -> {
+            if (shown.getAsBoolean()) {
+                scene.removePostLayoutPulseListener(check[0]);
+                mark(moment);
+            }
+        };
+        scene.addPostLayoutPulseListener(check[0]);
+    }
+}
