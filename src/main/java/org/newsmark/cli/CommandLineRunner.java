@@ -36,6 +36,7 @@ public final class CommandLineRunner {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.getSubcommands().get("export").getCommandSpec().usageMessage().footer(ExportCommand.formatList());
         commandLine.setExecutionExceptionHandler((exception, command, parseResult) -> {
             if (exception instanceof StoreException || exception instanceof java.io.IOException) {
                 command.getErr().println("newsmark: " + exception.getMessage());

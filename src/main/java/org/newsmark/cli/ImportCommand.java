@@ -36,6 +36,9 @@ import picocli.CommandLine.Model.CommandSpec;
                 "Reads plain text and Markdown, saved web pages (.html), JSON, JSON Lines and CSV collections (one "
                         + "article per record, Newsmark's own JSON Lines export with its annotations), folders and "
                         + "web addresses (http, https). Use - to read one article from standard input.",
+                "Reads other tools' annotated documents with their annotations: brat (name.txt with name.ann beside it), "
+                        + "WebAnno TSV 3 from INCEpTION (.tsv), W3C Web Annotation (.jsonld, or .json with the page it "
+                        + "annotates beside it), doccano JSON Lines. What each keeps is in docs/formats.md.",
                 "Each article is imported whole or not at all; a text already in the project is not imported again.",
                 "Another coder's work on an article already in the project (from their JSON Lines export or their "
                         + "project file, .newsmark) is added beside the project's own; merging the same file twice adds nothing.",
@@ -52,7 +55,8 @@ final class ImportCommand implements Callable<Integer> {
     boolean recursive;
 
     @Option(names = "--format", paramLabel = "FORMAT",
-            description = "Read every file as this format (text, html, json, jsonl, csv) instead of choosing by name and content.")
+            description = "Read every file as this format (text, html, json, jsonl, csv, brat, webanno-tsv, w3c) instead of "
+                    + "choosing by name and content.")
     String format;
 
     @Option(names = "--map", paramLabel = "PART=FIELD[,PART=FIELD…]",

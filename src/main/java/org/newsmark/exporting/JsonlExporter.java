@@ -8,77 +8,54 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.stream.Collectors;
 import org.newsmark.model.Annotation;
 import org.newsmark.model.Article;
-import org.newsmark.model.ArticleSummary;
 import org.newsmark.model.ArticleCoding;
-import org.newsmark.model.AttributeDefinition;
 import org.newsmark.model.Category;
-import org.newsmark.model.Codebook;
 import org.newsmark.model.Link;
 import org.newsmark.model.Person;
 import org.newsmark.store.ProjectStore;
+import org.newsmark.task.Progress;
 
 /**
  * Writes a project as JSON Lines: one article a line with its text and annotations, offsets being
  * UTF-16 code-unit offsets into {@code text} (end exclusive). The fields are listed in docs/schema.md.
+ * Everything a project holds about an article is written; Newsmark reads it back whole.
  */
-public final class JsonlExporter {
+public final class JsonlExporter implements StreamExporter {
 
     private final ObjectMapper json = new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
-    /** Writes every article of the project; returns how many were written. */
-    public int export(ProjectStore store, Writer out) throws IOException {
-        Codebook codebook = store.codebook();
-        Names names = new Names(codebook, store.people());
-        int written = 0;
-        for (ArticleSummary summary : store.articles()) {
-            Article article = store.article(summary.id()).orElseThrow();
-            json.writeValue(out, line(article, store.annotations(article.id()), store.links(article.id()),
-                    store.coding(article.id()), names));
-            out.write('\n');
-            written++;
-        }
-        out.flush();
-        return written;
+    @Override
+    public String format() {
+        return "jsonl";
     }
 
-    /** What ids stand for: category and attribute names, people. */
-    private record Names(Codebook codebook, Map<UUID, Person> people) {
-        Names(Codebook codebook, List<Person> people) {
-            this(codebook, people.stream().collect(Collectors.toMap(Person::id, person -> person)));
-        }
+    @Override
+    public String description() {
+        return "Newsmark's JSON Lines: one article a line with everything coded (annotations, attributes, links, people, "
+                + "codes, notes); offsets count UTF-16 code units";
+    }
 
-        String category(long id) {
-            return codebook.category(id).map(Category::name).orElse(null);
-        }
+    @Override
+    public String extension() {
+        return "jsonl";
+    }
 
-        /** Values by attribute name, in the order the codebook lists the attributes. */
-        Map<String, String> attributes(Annotation annotation) {
-            Map<String, String> named = new LinkedHashMap<>();
-            codebook.category(annotation.categoryId()).ifPresent(category -> {
-                for (AttributeDefinition attribute : codebook.attributesOf(category)) {
-                    String value = annotation.attributes().get(attribute.id());
-                    if (value != null) {
-                        named.put(attribute.name(), value);
-                    }
-                }
-            });
-            return named;
-        }
+    /** Writes every article of the project; returns how many were written. */
+    public int export(ProjectStore store, Writer out) throws IOException {
+        return write(store, ArticleSelection.all(), out, Progress.NONE);
+    }
 
-        Map<String, String> codes(ArticleCoding coding) {
-            Map<String, String> named = new LinkedHashMap<>();
-            for (AttributeDefinition field : codebook.documentFields()) {
-                String value = coding.values().get(field.id());
-                if (value != null) {
-                    named.put(field.name(), value);
-                }
-            }
-            return named;
-        }
+    @Override
+    public int write(ProjectStore store, ArticleSelection selection, Writer out, Progress progress) throws IOException {
+        ExportedArticles articles = ExportedArticles.of(store, selection);
+        int written = articles.forEach(progress, item -> {
+            json.writeValue(out, line(item, articles));
+            out.write('\n');
+        });
+        out.flush();
+        return written;
     }
 
     /**
@@ -86,11 +63,13 @@ public final class JsonlExporter {
      * failure never leaves a truncated file where a good one was.
      */
     public int exportTo(ProjectStore store, Path target) throws IOException {
-        return ExportFiles.write(store.file(), target, "jsonl", out -> export(store, out));
+        return export(store, ArticleSelection.all(), target, Progress.NONE);
     }
 
-    private static Map<String, Object> line(Article article, List<Annotation> annotations, List<Link> links,
-            ArticleCoding coding, Names names) {
+    private static Map<String, Object> line(ExportedArticles.Item item, ExportedArticles names) {
+        Article article = item.article();
+        ArticleCoding coding = item.coding();
+        List<Annotation> annotations = item.annotations();
         Map<String, Object> line = new LinkedHashMap<>();
         line.put("id", article.id());
         line.put("title", article.title());
@@ -103,16 +82,16 @@ public final class JsonlExporter {
         line.put("note", coding.note());
         line.put("codes", names.codes(coding));
         line.put("annotations", annotations.stream().map(annotation -> annotation(annotation, names)).toList());
-        line.put("links", links.stream().map(JsonlExporter::link).toList());
+        line.put("links", item.links().stream().map(JsonlExporter::link).toList());
         line.put("people", annotations.stream().map(Annotation::personId).filter(java.util.Objects::nonNull).distinct()
-                .map(names.people()::get).filter(java.util.Objects::nonNull).map(JsonlExporter::person).toList());
+                .map(names::person).flatMap(java.util.Optional::stream).map(JsonlExporter::person).toList());
         return line;
     }
 
-    private static Map<String, Object> annotation(Annotation annotation, Names names) {
+    private static Map<String, Object> annotation(Annotation annotation, ExportedArticles names) {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("id", annotation.id().toString());
-        fields.put("category", names.category(annotation.categoryId()));
+        fields.put("category", names.codebook().category(annotation.categoryId()).map(Category::name).orElse(null));
         fields.put("start", annotation.start());
         fields.put("end", annotation.end());
         fields.put("text", annotation.text());

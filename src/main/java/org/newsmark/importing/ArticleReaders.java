@@ -2,8 +2,11 @@ package org.newsmark.importing;
 
 import java.util.List;
 import java.util.Optional;
+import org.newsmark.importing.brat.BratReader;
 import org.newsmark.importing.collection.CsvReader;
 import org.newsmark.importing.html.HtmlReader;
+import org.newsmark.importing.w3c.W3cReader;
+import org.newsmark.importing.webanno.WebAnnoTsvReader;
 import org.newsmark.importing.collection.JsonReader;
 import org.newsmark.importing.collection.JsonlReader;
 
@@ -19,7 +22,7 @@ public final class ArticleReaders {
     /** Every format Newsmark reads, the first that knows a file reading it. */
     public static ArticleReaders all() {
         return new ArticleReaders(List.of(new PlainTextReader(), new HtmlReader(), new JsonlReader(), new JsonReader(),
-                new CsvReader(), new ProjectFileReader()));
+                new WebAnnoTsvReader(), new CsvReader(), new ProjectFileReader(), new BratReader(), new W3cReader()));
     }
 
     /** The reader for a file, by its name and first bytes; empty when no reader knows it. */
@@ -29,6 +32,11 @@ public final class ArticleReaders {
 
     public Optional<ArticleReader> byFormat(String format) {
         return readers.stream().filter(reader -> reader.format().equalsIgnoreCase(format)).findFirst();
+    }
+
+    /** Every reader, in the order they are asked. */
+    public List<ArticleReader> readers() {
+        return readers;
     }
 
     public List<String> formats() {

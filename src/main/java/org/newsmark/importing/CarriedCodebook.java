@@ -36,15 +36,35 @@ final class CarriedCodebook {
 
     /** The category of this name (any level, ignoring case), added at the top level if there is none. */
     Category category(String name) {
+        return category(name, CarriedWork.Hints.NONE);
+    }
+
+    /**
+     * The category of this name (any level, ignoring case). If there is none it is added, under the
+     * parent the hints name (itself found or added) or at the top level, with the hinted role and colour.
+     */
+    Category category(String name, CarriedWork.Hints hints) {
+        return category(name, hints, 0);
+    }
+
+    private Category category(String name, CarriedWork.Hints hints, int depth) {
         Optional<Category> known = codebook.byName(name.strip());
         if (known.isPresent()) {
             return known.get();
         }
-        int position = codebook.topLevel().size();
-        Category added = new Category(codebook.nextCategoryId(), UUID.randomUUID(), null, name.strip(),
-                COLOURS[additions.size() % COLOURS.length], null, "Added by an import.", null, position, List.of());
+        String parentName = hints.parents().get(name);
+        Category parent = parentName == null || parentName.isBlank() || parentName.strip().equalsIgnoreCase(name.strip())
+                || depth > 10 ? null : category(parentName, hints, depth + 1);
+        Long parentId = parent == null ? null : parent.id();
+        int position = parent == null ? codebook.topLevel().size() : codebook.children(parentId).size();
+        String colour = hints.colours().get(name);
+        if (colour == null || !colour.matches("#[0-9A-Fa-f]{6}")) {
+            colour = COLOURS[additions.size() % COLOURS.length];
+        }
+        Category added = new Category(codebook.nextCategoryId(), UUID.randomUUID(), parentId, name.strip(), colour, null,
+                "Added by an import.", hints.roles().get(name), position, List.of());
         change(new CategoryChange(null, added));
-        additions.add("category \u201C" + added.name() + "\u201D");
+        additions.add("category \u201C" + (parent == null ? "" : parent.name() + " \u203A ") + added.name() + "\u201D");
         return added;
     }
 
@@ -53,13 +73,23 @@ final class CarriedCodebook {
      * if there is none, with {@code value} among its choices if it is a choice attribute.
      */
     long attribute(Category category, String name, String value) {
+        return attribute(category, name, value, AttributeType.TEXT);
+    }
+
+    /**
+     * As {@link #attribute(Category, String, String)}, adding a missing attribute as {@code typeIfNew}
+     * when the value fits that type (a yes/no flag), else as text.
+     */
+    long attribute(Category category, String name, String value, AttributeType typeIfNew) {
         Category current = codebook.category(category.id()).orElseThrow();
         for (AttributeDefinition attribute : codebook.attributesOf(current)) {
             if (attribute.name().equalsIgnoreCase(name.strip())) {
                 return withChoice(attribute, value).id();
             }
         }
-        AttributeDefinition added = new AttributeDefinition(codebook.nextAttributeId(), name.strip(), AttributeType.TEXT,
+        AttributeType type = typeIfNew == null || typeIfNew == AttributeType.CHOICE || !typeIfNew.read(value, List.of()).valid()
+                ? AttributeType.TEXT : typeIfNew;
+        AttributeDefinition added = new AttributeDefinition(codebook.nextAttributeId(), name.strip(), type,
                 List.of(), "Added by an import.");
         List<AttributeDefinition> attributes = new ArrayList<>(current.attributes());
         attributes.add(added);

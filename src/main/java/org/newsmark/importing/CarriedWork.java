@@ -2,6 +2,8 @@ package org.newsmark.importing;
 
 import java.util.List;
 import java.util.Map;
+import org.newsmark.model.AttributeType;
+import org.newsmark.model.CategoryRole;
 
 /**
  * What an imported record brings besides the article itself: a Newsmark JSON Lines export carries
@@ -11,9 +13,10 @@ import java.util.Map;
  * own) are kept, so merging the same work twice adds nothing; others only connect links and speakers.
  *
  * @param codesByCoder document codes of named coders (from a project file), beside {@code codes}
+ * @param hints        what the file says of the categories and attributes its work needs ({@link Hints})
  */
 public record CarriedWork(String note, Map<String, String> codes, List<Span> spans, List<SpanLink> links,
-        List<CarriedPerson> people, Map<String, Map<String, String>> codesByCoder) {
+        List<CarriedPerson> people, Map<String, Map<String, String>> codesByCoder, Hints hints) {
 
     public static final CarriedWork NONE = new CarriedWork(null, Map.of(), List.of(), List.of(), List.of());
 
@@ -23,7 +26,39 @@ public record CarriedWork(String note, Map<String, String> codes, List<Span> spa
      */
     public CarriedWork(String note, Map<String, String> codes, List<Span> spans, List<SpanLink> links,
             List<CarriedPerson> people) {
-        this(note, codes, spans, links, people, Map.of());
+        this(note, codes, spans, links, people, Map.of(), Hints.NONE);
+    }
+
+    /** Work of several named coders (a project file). */
+    public CarriedWork(String note, Map<String, String> codes, List<Span> spans, List<SpanLink> links,
+            List<CarriedPerson> people, Map<String, Map<String, String>> codesByCoder) {
+        this(note, codes, spans, links, people, codesByCoder, Hints.NONE);
+    }
+
+    /** Work read with what its file says about the categories and attributes it needs (brat, WebAnno TSV). */
+    public CarriedWork(String note, Map<String, String> codes, List<Span> spans, List<SpanLink> links,
+            List<CarriedPerson> people, Hints hints) {
+        this(note, codes, spans, links, people, Map.of(), hints);
+    }
+
+    /**
+     * What the file says about the categories and attributes its work names, used only for those the
+     * codebook lacks and an import adds: the role a category plays in attribution (brat's Source, Cue
+     * and Content event arguments), the category it refines (a WebAnno layer), its colour (brat's
+     * visual.conf), and the type of an attribute (a brat attribute without a value is yes or no).
+     * Keys are names as the work spells them.
+     */
+    public record Hints(Map<String, CategoryRole> roles, Map<String, String> parents, Map<String, String> colours,
+            Map<String, AttributeType> attributeTypes) {
+
+        public static final Hints NONE = new Hints(Map.of(), Map.of(), Map.of(), Map.of());
+
+        public Hints {
+            roles = roles == null ? Map.of() : Map.copyOf(roles);
+            parents = parents == null ? Map.of() : Map.copyOf(parents);
+            colours = colours == null ? Map.of() : Map.copyOf(colours);
+            attributeTypes = attributeTypes == null ? Map.of() : Map.copyOf(attributeTypes);
+        }
     }
 
     /**
@@ -66,6 +101,7 @@ public record CarriedWork(String note, Map<String, String> codes, List<Span> spa
         links = links == null ? List.of() : List.copyOf(links);
         people = people == null ? List.of() : List.copyOf(people);
         codesByCoder = codesByCoder == null ? Map.of() : Map.copyOf(codesByCoder);
+        hints = hints == null ? Hints.NONE : hints;
     }
 
     public boolean isEmpty() {

@@ -17,6 +17,7 @@ import org.newsmark.model.Change;
 import org.newsmark.model.Codebook;
 import org.newsmark.model.Link;
 import org.newsmark.model.LinkChange;
+import org.newsmark.model.LinkRules;
 import org.newsmark.model.Person;
 import org.newsmark.model.PersonChange;
 import org.newsmark.model.RelationType;
@@ -92,11 +93,12 @@ final class CarriedWorkPlanner {
                 problems.add(new ImportReport.Skipped(place, problem));
                 continue;
             }
-            Category category = codebook.category(span.category());
+            Category category = codebook.category(span.category(), carried.hints());
             Map<Long, String> attributes = new HashMap<>();
             span.attributes().forEach((name, value) -> {
                 if (value != null && !value.isBlank()) {
-                    attributes.put(codebook.attribute(category, name, value), value);
+                    attributes.put(codebook.attribute(category, name, value, carried.hints().attributeTypes().get(name)),
+                            value);
                 }
             });
             UUID id = uuidOrFresh(span.id());
@@ -110,7 +112,8 @@ final class CarriedWorkPlanner {
                     TextSpans.suffix(text, span.end()), span.note(), by, now, now,
                     span.speaker() == null ? null : personByExportId.get(span.speaker()), attributes));
         }
-        List<CarriedWork.SpanLink> links = links(carried, annotationByExportId, where, problems);
+        List<CarriedWork.SpanLink> links = withoutCycles(links(carried, annotationByExportId, where, problems), annotations,
+                annotationByExportId, where, problems);
         java.util.Set<String> coders = new java.util.TreeSet<>();
         annotations.forEach(annotation -> coders.add(annotation.annotator()));
         // The codes of a record are its coder's: the one named for the import, else the one coder
@@ -164,7 +167,8 @@ final class CarriedWorkPlanner {
         return parsed != null ? parsed : UUID.randomUUID();
     }
 
-    private static UUID parseUuid(String id) {
+    /** The file's id as a UUID, or null when it is none. */
+    static UUID parseUuid(String id) {
         if (id == null || id.length() != 36) {
             return null;
         }
@@ -223,8 +227,36 @@ final class CarriedWorkPlanner {
                 problems.add(new ImportReport.Skipped(place, "it joins an annotation that was not imported"));
             } else if (!isRelationType(link.type())) {
                 problems.add(new ImportReport.Skipped(place, "\u201C" + link.type()
-                        + "\u201D is not a kind of link Newsmark keeps (attributed_to, cue, about)"));
+                        + "\u201D is not a kind of link Newsmark keeps (attributed_to, cue, about, continues)"));
             } else {
+                kept.add(link);
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * The links that fit among themselves: a link that would close a cycle or repeat another (a file
+     * read from elsewhere may hold either) is dropped and said so, rather than refusing the article.
+     */
+    private static List<CarriedWork.SpanLink> withoutCycles(List<CarriedWork.SpanLink> links, List<Annotation> annotations,
+            Map<String, UUID> ids, String where, List<ImportReport.Skipped> problems) {
+        Map<UUID, Annotation> byId = new HashMap<>();
+        annotations.forEach(annotation -> byId.put(annotation.id(), annotation));
+        List<Link> accepted = new ArrayList<>();
+        List<CarriedWork.SpanLink> kept = new ArrayList<>();
+        Instant now = Instant.now();
+        for (CarriedWork.SpanLink link : links) {
+            UUID from = ids.get(link.from());
+            UUID to = ids.get(link.to());
+            Link candidate = from.equals(to) ? null : Link.of(0, RelationType.fromCode(link.type()), from, to, now);
+            java.util.Optional<String> problem = candidate == null ? java.util.Optional.of("it links an annotation to itself")
+                    : LinkRules.problem(candidate, accepted, byId);
+            if (problem.isPresent()) {
+                problems.add(new ImportReport.Skipped(join(where, "link " + link.from() + " " + link.type() + " " + link.to()),
+                        "was not kept: " + problem.get()));
+            } else {
+                accepted.add(candidate);
                 kept.add(link);
             }
         }

@@ -41,6 +41,11 @@ public final class CorpusImporter {
     }
 
     private static final long PROGRESS_EVERY_NANOS = 100_000_000L;
+    /**
+     * The formats whose files carry a coder's work and so are looked through before they are merged
+     * ({@link MergeCheck}); besides these, Newsmark projects.
+     */
+    private static final java.util.Set<String> CODERS_WORK = java.util.Set.of("jsonl", "brat", "webanno-tsv", "w3c");
 
     /** Thrown through a reader to stop it between two articles. */
     private static final class Cancelled extends RuntimeException {
@@ -96,6 +101,7 @@ public final class CorpusImporter {
         /** The coder of the file being read, when it is one coder's (see {@link MergeCheck}), else null. */
         private String fileCoder;
         private final ArticleBatcher batcher;
+        private final MergeCheck.Known known = new MergeCheck.Known(store);
         private long bytesTotal;
         private long bytesBefore;
         private long lastProgress;
@@ -168,7 +174,7 @@ public final class CorpusImporter {
         }
 
         /**
-         * Whether a file that may carry coders' work (a project, JSON Lines) may be merged: looked
+         * Whether a file that may carry coders' work (a project, JSON Lines, brat, WebAnno TSV, W3C) may be merged: looked
          * through first, so a file that must not be is refused whole, with the reason.
          */
         private boolean mayBeMerged(ImportPlanner.Item item, ArticleReader reader, ImportSource source,
@@ -177,10 +183,10 @@ public final class CorpusImporter {
                 report.failed("it is this project itself; a project cannot be merged into itself");
                 return false;
             }
-            if (!(reader instanceof ProjectFileReader) && !"jsonl".equals(reader.format())) {
+            if (!(reader instanceof ProjectFileReader) && !CODERS_WORK.contains(reader.format())) {
                 return true;
             }
-            MergeCheck check = new MergeCheck(store, annotator, options.coder());
+            MergeCheck check = new MergeCheck(store, known, annotator, options.coder());
             java.util.Optional<String> problem = check.problem(reader, source);
             fileCoder = check.fileCoder();
             problem.ifPresent(report::failed);
@@ -193,7 +199,7 @@ public final class CorpusImporter {
                     : SidecarReader.besides(item.file());
             ImportSource plain = ImportSource.ofFile(item.file(), options.encoding(), metadata, options.mapping());
             return new ImportSource(plain.name(), plain.size(), () -> new CountingInputStream(plain.open(), readInFile),
-                    plain.encoding(), null, metadata, plain.mapping());
+                    plain.encoding(), null, metadata, plain.mapping()).withFile(item.file());
         }
 
         private void read(ArticleReader reader, ImportSource source, FileReportBuilder report)
@@ -206,8 +212,12 @@ public final class CorpusImporter {
                             throw new Cancelled();
                         }
                         report.handedOver();
-                        batcher.add(newArticle(draft, work, where, report),
-                                added -> report.stored(where, draft.title(), added));
+                        batcher.add(newArticle(draft, work, where, report), added -> {
+                            report.stored(where, draft.title(), added);
+                            if (added.problem() == null && !added.duplicate()) {
+                                known.stored(draft, added.id());
+                            }
+                        });
                         report(source.name(), false);
                     }
 

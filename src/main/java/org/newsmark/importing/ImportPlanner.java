@@ -48,22 +48,31 @@ public final class ImportPlanner {
                     + "\u201D; the formats are " + String.join(", ", readers.formats())));
             return new Plan(items, refused, 0);
         }
+        java.util.Set<Path> planned = new java.util.HashSet<>();
         for (ImportInput input : inputs) {
             if (input instanceof ImportInput.FileInput fileInput) {
-                planPath(fileInput.path(), options.recursive(), forced, items, refused);
+                planPath(fileInput.path(), options.recursive(), forced, items, refused, planned);
             } else if (input instanceof ImportInput.TextInput text) {
                 items.add(new Item(input, null, readers.byFormat("text").orElseThrow(), text.text().length()));
             } else {
                 items.add(new Item(input, null, null, 0));
             }
         }
+        // A partner dropped beside its file (a page with the annotations of it) is read with that file only.
+        java.util.Set<Path> partners = new java.util.HashSet<>();
+        for (Item item : items) {
+            if (item.reader() instanceof PairedReader paired && item.file() != null) {
+                paired.partnersOf(item.file()).forEach(partner -> partners.add(partner.toAbsolutePath().normalize()));
+            }
+        }
+        items.removeIf(item -> item.file() != null && partners.contains(item.file().toAbsolutePath().normalize()));
         return new Plan(items, refused, items.stream().mapToLong(Item::size).sum());
     }
 
     private void planPath(Path path, boolean recursive, Optional<ArticleReader> forced, List<Item> items,
-            List<ImportReport.FileReport> refused) {
+            List<ImportReport.FileReport> refused, java.util.Set<Path> planned) {
         if (Files.isDirectory(path)) {
-            planFolder(path, recursive, forced, items, refused);
+            planFolder(path, recursive, forced, items, refused, planned);
             return;
         }
         if (!Files.exists(path)) {
@@ -76,17 +85,32 @@ public final class ImportPlanner {
                     + "a device or a socket); Newsmark imports files and folders"));
             return;
         }
-        Optional<ArticleReader> reader = forced.isPresent() ? forced : readerFor(path);
+        Path file = path;
+        Optional<PairedReader> partnerOf = pairedReaders(forced).filter(paired -> paired.ownerOf(path).isPresent()).findFirst();
+        if (partnerOf.isPresent()) {
+            // A brat .ann named on its own (or dropped with its .txt) imports its article, once.
+            Path owner = partnerOf.get().ownerOf(path).orElseThrow();
+            if (!Files.isRegularFile(owner)) {
+                refused.add(ImportReport.FileReport.failed(path.toString(), partnerOf.get().format(),
+                        partnerOf.get().orphanReason(path)));
+                return;
+            }
+            file = owner;
+        }
+        Optional<ArticleReader> reader = partnerOf.isPresent() ? Optional.of(partnerOf.get())
+                : forced.isPresent() ? forced : readerFor(file);
         if (reader.isEmpty()) {
             refused.add(ImportReport.FileReport.failed(path.toString(), "", "Newsmark does not read "
                     + kind(path) + " (it reads " + String.join(", ", readers.formats()) + ")"));
             return;
         }
-        items.add(new Item(ImportInput.file(path), path, reader.get(), size(path)));
+        if (planned.add(file.toAbsolutePath().normalize())) {
+            items.add(new Item(ImportInput.file(file), file, reader.get(), size(file)));
+        }
     }
 
     private void planFolder(Path folder, boolean recursive, Optional<ArticleReader> forced, List<Item> items,
-            List<ImportReport.FileReport> refused) {
+            List<ImportReport.FileReport> refused, java.util.Set<Path> planned) {
         List<Path> files;
         long subfolders;
         try (Stream<Path> entries = Files.walk(folder, recursive ? Integer.MAX_VALUE : 1)) {
@@ -100,20 +124,51 @@ public final class ImportPlanner {
         int before = items.size();
         TreeSet<String> ignoredKinds = new TreeSet<>();
         int ignored = 0;
+        // First every file's reader, then the partners they read along (a brat .ann, the page a W3C file
+        // annotates), which are no input of their own whichever comes first in the folder.
+        java.util.Map<Path, ArticleReader> chosen = new java.util.LinkedHashMap<>();
+        java.util.Set<Path> partners = new java.util.HashSet<>();
         for (Path file : files) {
             if (isFolderNote(file)) {
                 ignored++;
                 ignoredKinds.add(file.getFileName().toString());
                 continue;
             }
+            Optional<PairedReader> partnerOf = pairedReaders(forced).filter(paired -> paired.ownerOf(file).isPresent())
+                    .findFirst();
+            if (partnerOf.isPresent()) {
+                Path owner = partnerOf.get().ownerOf(file).orElseThrow();
+                if (!Files.isRegularFile(owner)) {
+                    refused.add(ImportReport.FileReport.failed(file.toString(), partnerOf.get().format(),
+                            partnerOf.get().orphanReason(file)));
+                } else if (!owner.toAbsolutePath().normalize().startsWith(folder.toAbsolutePath().normalize())) {
+                    // Its article file lies outside the folder (a coder's brat file, its text in text/ beside it).
+                    chosen.putIfAbsent(owner, partnerOf.get());
+                }
+                continue;
+            }
+            if (pairedReaders(forced).anyMatch(paired -> paired.isConfiguration(file))) {
+                ignored++;
+                ignoredKinds.add(file.getFileName().toString());
+                continue;
+            }
             Optional<ArticleReader> reader = forced.isPresent() ? forced : readerFor(file);
             if (reader.isPresent()) {
-                items.add(new Item(ImportInput.file(file), file, reader.get(), size(file)));
+                chosen.put(file, reader.get());
+                if (reader.get() instanceof PairedReader paired) {
+                    paired.partnersOf(file).forEach(partner -> partners.add(partner.toAbsolutePath().normalize()));
+                }
             } else {
                 ignored++;
                 ignoredKinds.add(kind(file));
             }
         }
+        chosen.forEach((file, reader) -> {
+            Path key = file.toAbsolutePath().normalize();
+            if (!partners.contains(key) && planned.add(key)) {
+                items.add(new Item(ImportInput.file(file), file, reader, size(file)));
+            }
+        });
         List<String> notes = new ArrayList<>();
         if (items.size() == before) {
             notes.add("the folder has no files Newsmark reads");
@@ -133,8 +188,19 @@ public final class ImportPlanner {
         }
     }
 
+    /** The readers of paired formats that may claim a file: the forced one, or all of them. */
+    private Stream<PairedReader> pairedReaders(Optional<ArticleReader> forced) {
+        Stream<ArticleReader> candidates = forced.isPresent() ? Stream.of(forced.get()) : readers.readers().stream();
+        return candidates.filter(PairedReader.class::isInstance).map(PairedReader.class::cast);
+    }
+
     /** A reader by the file's name, or else by its first bytes. */
     Optional<ArticleReader> readerFor(Path file) {
+        Optional<ArticleReader> aware = readers.readers().stream().filter(FileAwareReader.class::isInstance)
+                .filter(reader -> ((FileAwareReader) reader).readsFile(file)).findFirst();
+        if (aware.isPresent()) {
+            return aware;
+        }
         String name = file.getFileName().toString();
         Optional<ArticleReader> byName = readers.readerFor(name, new byte[0]);
         if (byName.isPresent()) {

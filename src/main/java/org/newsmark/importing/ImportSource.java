@@ -31,6 +31,7 @@ public final class ImportSource {
     private final Charset declaredEncoding;
     private final ArticleMetadata metadata;
     private final FieldMapping mapping;
+    private final Path file;
 
     /**
      * @param name             the file name (or URL), for messages and for guessing the format
@@ -51,6 +52,18 @@ public final class ImportSource {
         this.declaredEncoding = declaredEncoding;
         this.metadata = metadata == null ? ArticleMetadata.NONE : metadata;
         this.mapping = mapping == null ? FieldMapping.AUTOMATIC : mapping;
+        this.file = null;
+    }
+
+    private ImportSource(ImportSource source, Path file) {
+        this.name = source.name;
+        this.size = source.size;
+        this.opener = source.opener;
+        this.encoding = source.encoding;
+        this.declaredEncoding = source.declaredEncoding;
+        this.metadata = source.metadata;
+        this.mapping = source.mapping;
+        this.file = file;
     }
 
     /** Content held in memory (pasted text, a fetched page, tests); UTF-8 assumed. */
@@ -62,7 +75,19 @@ public final class ImportSource {
     public static ImportSource ofFile(Path file, Charset encoding, ArticleMetadata metadata, FieldMapping mapping)
             throws IOException {
         return new ImportSource(file.toString(), Files.size(file), () -> Files.newInputStream(file), encoding, null,
-                metadata, mapping);
+                metadata, mapping).withFile(file);
+    }
+
+    /**
+     * The file the content comes from, for readers that also read the files beside it (brat's
+     * {@code .ann} beside its {@code .txt}); empty for pasted text and fetched pages.
+     */
+    public java.util.Optional<Path> file() {
+        return java.util.Optional.ofNullable(file);
+    }
+
+    public ImportSource withFile(Path newFile) {
+        return new ImportSource(this, newFile);
     }
 
     public String name() {
@@ -105,10 +130,10 @@ public final class ImportSource {
     }
 
     public ImportSource withMetadata(ArticleMetadata newMetadata) {
-        return new ImportSource(name, size, opener, encoding, declaredEncoding, newMetadata, mapping);
+        return new ImportSource(name, size, opener, encoding, declaredEncoding, newMetadata, mapping).withFile(file);
     }
 
     public ImportSource withDeclaredEncoding(Charset declared) {
-        return new ImportSource(name, size, opener, encoding, declared, metadata, mapping);
+        return new ImportSource(name, size, opener, encoding, declared, metadata, mapping).withFile(file);
     }
 }

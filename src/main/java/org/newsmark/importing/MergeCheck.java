@@ -31,16 +31,51 @@ final class MergeCheck {
         }
     }
 
+    /**
+     * The project's articles by the hash of their text and by title, read once an import first needs
+     * them and then kept up to date with the articles it stores, so that a folder of thousands of
+     * one-article files (brat, WebAnno TSV, W3C) is not a reading of the whole project per file.
+     */
+    static final class Known {
+        private final ProjectStore store;
+        private Map<String, Long> hashes;
+        private Map<String, Long> byTitle;
+
+        Known(ProjectStore store) {
+            this.store = store;
+        }
+
+        /**
+         * An article the import has just stored: its text is known from now on. Not its title: articles
+         * of one import that share a title (letters, briefs) are different articles, not a changed one.
+         */
+        void stored(ArticleDraft draft, long id) {
+            if (hashes != null) {
+                hashes.putIfAbsent(draft.contentHash(), id);
+            }
+        }
+
+        private void load() {
+            if (hashes == null) {
+                hashes = new HashMap<>(store.contentHashes());
+                byTitle = new HashMap<>();
+                for (ArticleSummary article : store.articles()) {
+                    byTitle.putIfAbsent(key(article.title()), article.id());
+                }
+            }
+        }
+    }
+
     private final ProjectStore store;
+    private final Known known;
     private final String fallbackCoder;
     private final String coder;
     private final Set<String> namedCoders = new java.util.TreeSet<>();
-    private Map<String, Long> hashes;
-    private Map<String, ArticleSummary> byTitle;
 
     /** @param coder the coder the import records all work as, or null */
-    MergeCheck(ProjectStore store, String fallbackCoder, String coder) {
+    MergeCheck(ProjectStore store, Known known, String fallbackCoder, String coder) {
         this.store = store;
+        this.known = known;
         this.fallbackCoder = fallbackCoder;
         this.coder = coder;
     }
@@ -82,17 +117,13 @@ final class MergeCheck {
     }
 
     private String problemOf(String where, ArticleDraft draft, CarriedWork carried) {
-        if (hashes == null) {
-            hashes = store.contentHashes();
-            byTitle = new HashMap<>();
-            store.articles().forEach(article -> byTitle.putIfAbsent(key(article.title()), article));
-        }
+        known.load();
         String place = where == null || where.isEmpty() ? "" : where + ": ";
-        Long existing = hashes.get(draft.contentHash());
+        Long existing = known.hashes.get(draft.contentHash());
         if (existing == null) {
-            ArticleSummary namesake = byTitle.get(key(draft.title()));
+            Long namesake = known.byTitle.get(key(draft.title()));
             if (namesake != null && !carried.isEmpty()) {
-                return place + "\u201C" + draft.title() + "\u201D has the title of article " + namesake.id()
+                return place + "\u201C" + draft.title() + "\u201D has the title of article " + namesake
                         + " but another text, so it is a different article (or its text was changed after it was "
                         + "coded); its coder's work cannot be compared with the project's, and nothing of this file was merged";
             }
@@ -119,6 +150,12 @@ final class MergeCheck {
             there.stream().filter(annotation -> annotation.annotator().equals(entry.getKey()))
                     .forEach(annotation -> ownThere.add(annotation.id()));
             if (!ownThere.isEmpty() && ownThere.stream().noneMatch(entry.getValue()::contains)) {
+                if (carried.spans().stream().noneMatch(span -> CarriedWorkPlanner.parseUuid(span.id()) != null)) {
+                    return place + "coder \u201C" + entry.getKey() + "\u201D already has annotations in article " + articleId
+                            + " (\u201C" + draft.title() + "\u201D), and this file's annotations have no ids of Newsmark's to "
+                            + "tell whether they are the same ones (it was probably imported before), so nothing of it "
+                            + "was merged. If it is another coder's work, import it with --annotator and a name of its own";
+                }
                 return place + "coder \u201C" + entry.getKey() + "\u201D already has other annotations in article "
                         + articleId + " (\u201C" + draft.title() + "\u201D): this looks like another coder's work under "
                         + "the same name, and nothing of this file was merged. Import it with --annotator and a name "

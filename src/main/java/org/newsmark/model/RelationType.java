@@ -10,7 +10,13 @@ public enum RelationType {
     /** A claim or quote is signalled by a cue ("told the BBC", "said", "according to"). */
     CUE("cue", "signalled by"),
     /** Context is about a claim. */
-    ABOUT("about", "about");
+    ABOUT("about", "about"),
+    /**
+     * A fragment of a discontinuous span continues the fragment before it (brat's {@code T1 Type 0 5;10 15}):
+     * the later fragment is {@code from}, the earlier {@code to}. The first fragment carries the span's
+     * other links, attributes and note.
+     */
+    CONTINUES("continues", "continues");
 
     private final String code;
     private final String phrase;
@@ -35,6 +41,6 @@ public enum RelationType {
                 return type;
             }
         }
-        throw new IllegalArgumentException("Unknown link type \"" + code + "\"; one of attributed_to, cue, about");
+        throw new IllegalArgumentException("Unknown link type \"" + code + "\"; one of attributed_to, cue, about, continues");
     }
 }

@@ -59,7 +59,7 @@ class TheLookOfTheWindowTest {
         assertThat(headlineSize()).isEqualTo(normal * 1.25, org.assertj.core.data.Offset.offset(0.2));
         SplitPane split = (SplitPane) window.robot.lookup(".split-pane").query();
         window.robot.interact(() -> split.setDividerPositions(320 / split.getWidth(), split.getDividers().get(1).getPosition()));
-        window.robot.interact(() -> tabs("#left-tabs").getSelectionModel().select(2));
+        window.robot.interact(() -> tabs("#left-tabs").getSelectionModel().select(1));
         window.robot.interact(() -> tabs("#right-tabs").getSelectionModel().select(1));
         WaitForAsyncUtils.waitForFxEvents();
         window.stop();
@@ -77,7 +77,7 @@ class TheLookOfTheWindowTest {
         window = RunningApp.start(home, null).awaitArticle(TITLE);
         assertThat(Application.getUserAgentStylesheet()).contains("primer-dark");
         assertThat(headlineSize()).isEqualTo(normal * 1.25, org.assertj.core.data.Offset.offset(0.2));
-        assertThat(tabs("#left-tabs").getSelectionModel().getSelectedIndex()).isEqualTo(2);
+        assertThat(tabs("#left-tabs").getSelectionModel().getSelectedIndex()).isEqualTo(1);
         assertThat(tabs("#right-tabs").getSelectionModel().getSelectedIndex()).isEqualTo(1);
         SplitPane again = (SplitPane) window.robot.lookup(".split-pane").query();
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Math.abs(again.getDividers().get(0).getPosition() * again.getWidth() - 320) < 2);

@@ -74,6 +74,23 @@ class LayerRulesTest {
     static final ArchRule viewModelsHaveNoSceneGraph = classes().that().haveSimpleNameEndingWith("ViewModel")
             .should().onlyDependOnClassesThat().resideOutsideOfPackages("javafx.scene..", "javafx.stage..", "org.fxmisc..");
 
+    /** Readers of other tools' formats hand what they read to the importer; they never open the project. */
+    @ArchTest
+    static final ArchRule formatReadersNeverTouchTheProject = noClasses()
+            .that().resideInAnyPackage("org.newsmark.importing.brat..", "org.newsmark.importing.webanno..",
+                    "org.newsmark.importing.w3c..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.newsmark.store..");
+
+    /** A format's conventions, shared by its reader and its writer, are plain Java that depends on nothing of Newsmark's. */
+    @ArchTest
+    static final ArchRule formatConventionsArePlainJava = classes().that().resideInAPackage("org.newsmark.formats..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.newsmark.formats..");
+
+    /** Exporters read the project through its interface, so they run on any store, a read-only one included. */
+    @ArchTest
+    static final ArchRule exportersUseTheStoreInterfaceOnly = noClasses().that().resideInAPackage("org.newsmark.exporting..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.newsmark.store.sqlite..");
+
     /**
      * A view talks to its view model; only view models read and write the project. Exempt: the
      * store's exception types, which views may name when they put a failure into words.

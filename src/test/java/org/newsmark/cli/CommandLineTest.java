@@ -105,7 +105,7 @@ class CommandLineTest {
         Path file = folder.resolve("out.jsonl");
         assertThat(run("export", "--project", project(), "--format", "jsonl", "--out", file.toString())).isZero();
         assertThat(Files.readAllLines(file)).hasSize(1);
-        assertThat(err.toString()).contains("Exported 1 articles to " + file);
+        assertThat(err.toString()).contains("Exported 1 article as jsonl to " + file);
     }
 
     @Test

@@ -7,12 +7,20 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.newsmark.model.Annotation;
 import org.newsmark.model.AnnotationChange;
 import org.newsmark.model.ArticleCodingChange;
 import org.newsmark.model.ArticleDraft;
 import org.newsmark.model.Change;
+import org.newsmark.model.Link;
 import org.newsmark.model.LinkChange;
+import org.newsmark.model.LinkRules;
+import org.newsmark.store.InvalidChangeException;
 import org.newsmark.store.ProjectStore.AddedArticle;
 import org.newsmark.store.ProjectStore.NewArticle;
 import org.newsmark.store.ProjectStore.WorkAdded;
@@ -34,6 +42,10 @@ final class ArticleImport {
 
     private final Connection connection;
     private final Writer writer;
+    private ImportStatements statements;
+    /** The texts of the articles stored so far in this batch: not committed yet, so checked from here. */
+    private final Map<Long, String> newTexts = new HashMap<>();
+    private ChangeChecks checks;
 
     ArticleImport(Connection connection, Writer writer) {
         this.connection = connection;
@@ -46,7 +58,11 @@ final class ArticleImport {
         try (PreparedStatement existing = connection.prepareStatement("SELECT id FROM article WHERE content_hash = ?");
              PreparedStatement insert = connection.prepareStatement("INSERT INTO article "
                      + "(title, standfirst, source, byline, published, url, text, content_hash, imported_at) "
-                     + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")) {
+                     + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
+             ImportStatements work = new ImportStatements(connection)) {
+            this.statements = work;
+            // One set of checks for the batch's new articles: it reads the codebook once, not once per article.
+            this.checks = new ChangeChecks(connection, newTexts::get);
             for (NewArticle article : articles) {
                 ArticleDraft draft = article.draft();
                 String hash = draft.contentHash();
@@ -76,12 +92,28 @@ final class ArticleImport {
         execute("SAVEPOINT imported_article");
         try {
             long id = insertRow(insert, article.draft(), hash, now);
-            String text = article.draft().text();
             // The new article's text is checked from the draft: it is not committed, so no cache may hold it.
-            ChangeChecks checks = new ChangeChecks(connection, articleId -> articleId == id ? text : null);
+            newTexts.put(id, article.draft().text());
+            // Its annotations and links are checked among themselves, in memory, and inserted with statements
+            // prepared once for the batch: nothing else in the project can belong to an article stored a moment ago.
+            Map<UUID, Annotation> annotations = new HashMap<>();
+            List<Link> links = new ArrayList<>();
             for (Change change : article.work().apply(id)) {
-                checks.check(change);
-                writer.write(connection, change);
+                if (change instanceof AnnotationChange annotation && annotation.before() == null) {
+                    checks.check(change);
+                    statements.insert(annotation.after());
+                    annotations.put(annotation.after().id(), annotation.after());
+                } else if (change instanceof LinkChange link && link.before() == null) {
+                    Optional<String> problem = LinkRules.problem(link.after(), links, annotations);
+                    if (problem.isPresent()) {
+                        throw new InvalidChangeException(problem.get());
+                    }
+                    statements.insert(link.after(), annotations.get(link.after().from()).annotator());
+                    links.add(link.after());
+                } else {
+                    checks.check(change);
+                    writer.write(connection, change);
+                }
             }
             recordCoders(id, article);
             execute("RELEASE imported_article");

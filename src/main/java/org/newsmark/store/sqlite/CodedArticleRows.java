@@ -102,8 +102,10 @@ final class CodedArticleRows {
         Map<String, SourceMention> mentions = new HashMap<>();
         long[] last = {-1};
         int[][] current = {null};
+        // A discontinuous span counts once: its later fragments (which continue another) are left out.
         each(connection, "SELECT article_id, category_id, id, start_offset, end_offset, text, note, person_id FROM annotation"
-                + where("article_id", articleId), articleId, rows -> {
+                + " WHERE id NOT IN (SELECT from_id FROM link WHERE type = 'continues')"
+                + (articleId == null ? "" : " AND article_id = ?"), articleId, rows -> {
                     long article = rows.getLong(1);
                     long category = rows.getLong(2);
                     if (category >= 0 && category < 4096) {

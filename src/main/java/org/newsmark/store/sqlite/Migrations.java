@@ -35,7 +35,8 @@ final class Migrations {
             new Migration("002-news-sourcing.sql", FoundationCodebookUpgrade::run),
             new Migration("003-corpus.sql", connection -> { }),
             new Migration("004-index-merging.sql", connection -> { }),
-            new Migration("005-coders.sql", CoderUpgrade::run));
+            new Migration("005-coders.sql", CoderUpgrade::run),
+            new Migration("006-span-fragments.sql", connection -> { }));
 
     static final int LATEST = MIGRATIONS.size();
 

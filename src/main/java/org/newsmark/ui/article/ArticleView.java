@@ -245,10 +245,12 @@ public final class ArticleView {
         Annotation selected = viewModel.getSelected();
         boolean selectionIsAnnotation = selected != null && selection.getStart() == selected.start()
                 && selection.getEnd() == selected.end();
-        if (pending != null) {
-            showLinkCandidates(pending);
-        } else if (selection.getLength() > 0 && !selectionIsAnnotation) {
+        if (selection.getLength() > 0 && !selectionIsAnnotation) {
+            // New text selected: a new attribution, whatever link was left waiting.
+            attribution.cancel();
             attributeSelection(selection);
+        } else if (pending != null) {
+            showLinkCandidates(pending);
         } else {
             attribution.start();
             if (attribution.pendingProperty().get() != null) {

@@ -179,7 +179,9 @@ public final class MainWindow {
             }
         });
         searchTab = tab("Search", searchPanel.node(), "tab-search");
-        left = new TabPane(articlesTab, searchTab, speakersTab);
+        left = new TabPane(articlesTab, speakersTab);
+        // The search's hits and passages read best wide: a tab of the centre, after the others.
+        centre.getTabs().add(searchTab);
         left.setId("left-tabs");
         TabPane right = new TabPane(tab("Annotations", annotationPanel.node(), "tab-annotations"),
                 tab("Article", codingPanel.node(), "tab-article"));
@@ -189,7 +191,14 @@ public final class MainWindow {
         // The side panels keep the width they were given (remembered); the article takes the rest.
         SplitPane.setResizableWithParent(left, false);
         SplitPane.setResizableWithParent(right, false);
-        WindowLayout.remember(look.settings(), split, left, centre, right);
+        WindowLayout layout = WindowLayout.remember(look.settings(), split, left, centre, right);
+        // The tables (corpus, concordance, findings, agreement) take the whole width; the article gets its panels back.
+        left.setMinWidth(0);
+        right.setMinWidth(0);
+        centre.getSelectionModel().selectedItemProperty().addListener((observable, before, after) ->
+                layout.widen(after != articleTab));
+        TableColumns.remember(look.settings(), "corpus", corpusTable.node());
+        TableColumns.remember(look.settings(), "concordance", concordance.node());
         useLook();
 
         root.setTop(new VBox(menuBar(), toolBar()));
@@ -266,7 +275,7 @@ public final class MainWindow {
     }
 
     private void showSearch() {
-        left.getSelectionModel().select(searchTab);
+        centre.getSelectionModel().select(searchTab);
         searchPanel.focus();
     }
 

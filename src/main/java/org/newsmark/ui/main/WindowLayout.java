@@ -20,6 +20,8 @@ final class WindowLayout {
     private final LookSettings settings;
     private final SplitPane split;
     private boolean restored;
+    /** While a table view (corpus, concordance…) takes the whole width, the side panels' widths kept to restore. */
+    private double[] beforeWide;
 
     private WindowLayout(LookSettings settings, SplitPane split) {
         this.settings = settings;
@@ -27,7 +29,7 @@ final class WindowLayout {
     }
 
     /** Restores the side panels' widths and the chosen tabs, and remembers them from now on. */
-    static void remember(LookSettings settings, SplitPane split, TabPane... tabs) {
+    static WindowLayout remember(LookSettings settings, SplitPane split, TabPane... tabs) {
         WindowLayout layout = new WindowLayout(settings, split);
         split.widthProperty().addListener(new ChangeListener<>() {
             @Override
@@ -52,6 +54,23 @@ final class WindowLayout {
                 settings.saveSoon();
             });
         }
+        return layout;
+    }
+
+    /**
+     * Gives the centre the whole width (the side panels folded away) or gives the side panels back
+     * their widths: the corpus table, the concordance, the findings and the agreement need the room
+     * that the article's side panels take.
+     */
+    void widen(boolean wide) {
+        if (wide && beforeWide == null) {
+            beforeWide = split.getDividerPositions();
+            split.setDividerPositions(0, 1);
+        } else if (!wide && beforeWide != null) {
+            double[] positions = beforeWide;
+            beforeWide = null;
+            split.setDividerPositions(positions);
+        }
     }
 
     private void restoreDividers(double width) {
@@ -63,7 +82,7 @@ final class WindowLayout {
 
     private void dividersMoved() {
         double width = split.getWidth();
-        if (!restored || width <= 600 || split.getDividers().size() < 2) {
+        if (!restored || beforeWide != null || width <= 600 || split.getDividers().size() < 2) {
             return;
         }
         double left = split.getDividers().get(0).getPosition() * width;
