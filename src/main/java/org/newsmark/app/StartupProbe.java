@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.function.BooleanSupplier;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 
 /**
@@ -14,11 +15,14 @@ import javafx.scene.Scene;
  * clock, so another process can compare it with when it launched this one). The moments are
  * {@code main} (the program runs), {@code window} (the first frame of the window is laid out) and
  * {@code text} (the first frame in which the article's text is laid out in the window). Without the
- * property nothing is written or watched.
+ * property nothing is written or watched. With {@code -Dnewsmark.startupProbe.quitAfter=MILLIS} as
+ * well, the program quits that long after the {@code text} moment, as if the window were closed: a
+ * start to measure or to train a class-data archive with, ending by itself.
  */
 public final class StartupProbe {
 
     public static final String PROPERTY = "newsmark.startupProbe";
+    public static final String QUIT_AFTER_PROPERTY = "newsmark.startupProbe.quitAfter";
 
     private static final System.Logger LOG = System.getLogger(StartupProbe.class.getName());
 
@@ -57,8 +61,28 @@ public final class StartupProbe {
             if (shown.getAsBoolean()) {
                 scene.removePostLayoutPulseListener(check[0]);
                 mark(moment);
+                if ("text".equals(moment)) {
+                    quitLater();
+                }
             }
         };
         scene.addPostLayoutPulseListener(check[0]);
+    }
+
+    private static void quitLater() {
+        Long millis = Long.getLong(QUIT_AFTER_PROPERTY);
+        if (millis == null) {
+            return;
+        }
+        Thread quit = new Thread(() -> {
+            try {
+                Thread.sleep(millis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            Platform.runLater(Platform::exit);
+        }, "newsmark-startup-probe");
+        quit.setDaemon(true);
+        quit.start();
     }
 }
