@@ -1,5 +1,6 @@
 package org.newsmark.bench;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -68,7 +69,7 @@ public final class StartupBenchmark {
 
     private void run(int rounds) throws Exception {
         boolean launcher = Files.isExecutable(LAUNCHER);
-        String bareClassPath = JAR + java.io.File.pathSeparator + "target/test-classes";
+        String bareClassPath = JAR + File.pathSeparator + "target/test-classes";
         Map<String, List<String>> windows = new LinkedHashMap<>();
         windows.put("bare JavaFX window", List.of(java, "-cp", bareClassPath, BareFxWindow.class.getName(), ARTICLE.toString()));
         windows.put("java -jar newsmark.jar", List.of(java, "-jar", JAR.toString()));

@@ -174,6 +174,13 @@ class CommandLineTest {
     }
 
     @Test
+    void theExportHelpListsEveryFormat() {
+        assertThat(run("export", "--help")).isZero();
+        assertThat(out.toString()).contains("Formats:").contains("  jsonl (file)").contains("  brat (folder)")
+                .contains("  csv (file)").contains("  html (file)");
+    }
+
+    @Test
     void aProjectFileAloneOpensTheWindowOnItAsADoubleClickDoes() {
         assertThat(run(project())).isZero();
         assertThat(windowsOpened).containsExactly(Path.of(project()));
