@@ -84,6 +84,7 @@ public final class CorpusTableBenchmark {
                     new SearchViewModel(store, storeTasks, viewModel), new ConcordanceViewModel(store, storeTasks, viewModel), null);
             MainWindow window = new MainWindow(viewModel, corpus, new SerialTasks("bench-layout", Platform::runLater),
                     new FxDialogService(stage), FxBench.NO_SESSION_ACTIONS);
+            org.newsmark.ui.look.Themes.use(false); // the light theme the app starts with
             scene = new Scene(window.node(), 1400, 900);
             scene.getStylesheets().add(MainWindow.class.getResource("/org/newsmark/ui/newsmark.css").toExternalForm());
             stage.setScene(scene);

@@ -186,6 +186,7 @@ public final class FindingsBenchmark {
                     new javafx.beans.property.SimpleObjectProperty<>(CorpusFilter.NONE));
             FindingsView view = new FindingsView(views);
             Stage stage = new Stage();
+            org.newsmark.ui.look.Themes.use(false); // the light theme the app starts with
             scene = new Scene((javafx.scene.Parent) view.node(), 1400, 900);
             scene.getStylesheets().add(FindingsView.class.getResource("/org/newsmark/ui/newsmark.css").toExternalForm());
             stage.setScene(scene);

@@ -78,6 +78,7 @@ public final class KeyboardFlowBenchmark {
                     new CorpusViewModel(store, storeTasks, editor, viewModel),
                     new SearchViewModel(store, storeTasks, viewModel), new ConcordanceViewModel(store, storeTasks, viewModel), null);
             window = new MainWindow(viewModel, corpus, layoutTasks, new FxDialogService(stage), FxBench.NO_SESSION_ACTIONS);
+            org.newsmark.ui.look.Themes.use(false); // the light theme the app starts with
             Scene scene = new Scene(window.node(), 1280, 800);
             scene.getStylesheets().add(MainWindow.class.getResource("/org/newsmark/ui/newsmark.css").toExternalForm());
             stage.setScene(scene);

@@ -3,9 +3,11 @@ package org.newsmark.testing;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.newsmark.exporting.ProjectExporter;
 import org.newsmark.importing.CollectionPreviewer;
 import org.newsmark.importing.FieldMapping;
 import org.newsmark.ui.common.DialogService;
+import org.newsmark.ui.common.ExportChoice;
 
 /** Dialogs a test does not expect: each fails the test. Tests override the ones they answer. */
 public class UnexpectedDialogs implements DialogService {
@@ -55,8 +57,13 @@ public class UnexpectedDialogs implements DialogService {
     }
 
     @Override
-    public Optional<Path> chooseExportFile(String suggestedName) {
-        throw unexpected("choose an export file");
+    public Optional<ExportChoice> askExport(List<ProjectExporter> exporters, String preselected, String openArticle) {
+        throw unexpected("ask for an export format");
+    }
+
+    @Override
+    public Optional<Path> chooseExportTarget(ProjectExporter exporter, String suggestedName) {
+        throw unexpected("choose where to export as " + exporter.format());
     }
 
     @Override

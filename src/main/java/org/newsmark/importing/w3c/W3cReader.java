@@ -137,7 +137,9 @@ public final class W3cReader implements PairedReader {
                 collect(document, annotations);
             }
         }
-        if (annotations.isEmpty()) {
+        if (annotations.isEmpty() && article == null) {
+            // Without annotations, only a collection that carries its article's text (as Newsmark writes
+            // an article nobody has coded yet) has anything to import.
             throw new ImportException("it holds no annotation (no Annotation, AnnotationPage or AnnotationCollection with items)");
         }
         Target target = article != null ? embedded(article, source) : beside(source, annotations);
@@ -223,7 +225,9 @@ public final class W3cReader implements PairedReader {
         boolean anno = W3cChecks.values(context).stream().anyMatch(value -> value.isTextual()
                 && value.textValue().replaceFirst("^https:", "http:").equals(W3cVocabulary.CONTEXT));
         if (!anno) {
-            throw new ImportException("its @context " + context + " does not include " + W3cVocabulary.CONTEXT);
+            String named = context.toString();
+            throw new ImportException("its @context " + (named.length() > 120 ? named.substring(0, 119) + "\u2026" : named)
+                    + " does not include " + W3cVocabulary.CONTEXT);
         }
     }
 

@@ -3,6 +3,7 @@ package org.newsmark.ui.common;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.newsmark.exporting.ProjectExporter;
 import org.newsmark.importing.CollectionPreviewer;
 import org.newsmark.importing.FieldMapping;
 
@@ -28,7 +29,19 @@ public interface DialogService {
     /** Which fields of a collection's records hold each part of an article; empty when the person cancels. */
     Optional<FieldMapping> askFieldMapping(CollectionPreviewer.Preview preview);
 
-    Optional<Path> chooseExportFile(String suggestedName);
+    /**
+     * The format to export to and whether only the open article; empty when the person cancels.
+     *
+     * @param preselected the format chosen last time, or null
+     * @param openArticle the title of the article open in the window, or null when none is
+     */
+    Optional<ExportChoice> askExport(List<ProjectExporter> exporters, String preselected, String openArticle);
+
+    /**
+     * Where an export is written: a file with the exporter's extension, or a new folder for formats
+     * that write one; empty when the person cancels.
+     */
+    Optional<Path> chooseExportTarget(ProjectExporter exporter, String suggestedName);
 
     /** Where to save a table as CSV or a printable HTML page; empty when the person cancels. */
     Optional<Path> chooseReportFile(String title, String suggestedName);

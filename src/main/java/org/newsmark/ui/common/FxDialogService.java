@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.newsmark.exporting.ProjectExporter;
 import org.newsmark.importing.CollectionPreviewer;
 import org.newsmark.importing.FieldMapping;
 import javafx.scene.control.Alert;
@@ -74,12 +75,15 @@ public final class FxDialogService implements DialogService {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Import articles");
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Articles and collections", "*.txt", "*.md", "*.markdown", "*.text",
-                        "*.html", "*.htm", "*.xhtml", "*.json", "*.jsonl", "*.ndjson", "*.csv", "*.tsv"),
+                new FileChooser.ExtensionFilter("Articles, collections and annotations", "*.txt", "*.md", "*.markdown",
+                        "*.text", "*.html", "*.htm", "*.xhtml", "*.json", "*.jsonl", "*.ndjson", "*.csv", "*.tsv", "*.ann",
+                        "*.jsonld"),
                 new FileChooser.ExtensionFilter("Text and Markdown", "*.txt", "*.md", "*.markdown", "*.text"),
                 new FileChooser.ExtensionFilter("Saved web pages", "*.html", "*.htm", "*.xhtml"),
                 new FileChooser.ExtensionFilter("JSON, JSON Lines, CSV collections", "*.json", "*.jsonl", "*.ndjson",
                         "*.csv", "*.tsv"),
+                new FileChooser.ExtensionFilter("Annotations of other tools: brat (.ann beside its .txt), WebAnno TSV, "
+                        + "W3C Web Annotation, doccano", "*.ann", "*.tsv", "*.jsonld", "*.json", "*.jsonl"),
                 new FileChooser.ExtensionFilter("All files", "*"));
         List<File> files = chooser.showOpenMultipleDialog(owner);
         return files == null ? List.of() : files.stream().map(File::toPath).toList();
@@ -109,11 +113,22 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
-    public Optional<Path> chooseExportFile(String suggestedName) {
+    public Optional<ExportChoice> askExport(List<ProjectExporter> exporters, String preselected, String openArticle) {
+        return ExportDialog.ask(owner, exporters, preselected, openArticle);
+    }
+
+    @Override
+    public Optional<Path> chooseExportTarget(ProjectExporter exporter, String suggestedName) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export annotations as JSON Lines");
         chooser.setInitialFileName(suggestedName);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("JSON Lines (*.jsonl)", "*.jsonl"));
+        if (exporter.layout() == ProjectExporter.Layout.FOLDER) {
+            // A save dialog, not a folder chooser: the export makes a new folder of the name typed.
+            chooser.setTitle("Export as " + exporter.format() + ": the name of a new folder");
+        } else {
+            chooser.setTitle("Export as " + exporter.format());
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                    exporter.format() + " (*." + exporter.extension() + ")", "*." + exporter.extension()));
+        }
         return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
     }
 

@@ -13,7 +13,9 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Popup;
 import javafx.stage.Window;
@@ -46,11 +48,15 @@ final class ListPopup {
         list.setCellFactory(view -> new ListCell<>() {
             private final Label left = new Label();
             private final Label right = new Label();
-            private final BorderPane row = new BorderPane(null, null, right, null, left);
+            private final Region gap = new Region();
+            private final HBox row = new HBox(8, left, gap, right);
 
             {
+                // The name on the left and its key on the right, on one line.
                 right.getStyleClass().add("command-key");
-                BorderPane.setAlignment(right, Pos.CENTER_RIGHT);
+                right.setMinWidth(Region.USE_PREF_SIZE);
+                HBox.setHgrow(gap, Priority.ALWAYS);
+                row.setAlignment(Pos.CENTER_LEFT);
             }
 
             @Override

@@ -9,6 +9,8 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.newsmark.exporting.ArticleSelection;
+import org.newsmark.exporting.ProjectExporter;
 import org.newsmark.store.ProjectStore;
 import org.newsmark.task.BackgroundTask;
 import org.newsmark.task.BackgroundTasks;
@@ -40,6 +42,11 @@ public final class ExportViewModel implements TaskProgress {
         this.store = store;
         this.exportTasks = exportTasks;
         this.messages = messages;
+    }
+
+    /** Starts writing the chosen articles in {@code exporter}'s format to {@code target}. */
+    public void start(ProjectExporter exporter, ArticleSelection articles, Path target) {
+        start((reader, file, progress) -> exporter.export(reader, articles, file, progress), target);
     }
 
     /** Starts writing the project to {@code target} (replaced only once the export is complete). */

@@ -1,5 +1,6 @@
 package org.newsmark.ui.main;
 
+import java.util.List;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -29,7 +30,9 @@ import org.newsmark.ui.corpus.CorpusViews;
 import org.newsmark.ui.corpus.ImportActions;
 import org.newsmark.ui.corpus.SearchPanel;
 import org.newsmark.ui.common.TaskBar;
-import org.newsmark.exporting.JsonlExporter;
+import org.newsmark.exporting.ArticleSelection;
+import org.newsmark.exporting.ProjectExporter;
+import org.newsmark.exporting.ProjectExporters;
 import org.newsmark.ui.corpus.ImportReportDialog;
 import org.newsmark.ui.corpus.ImportViewModel;
 import org.newsmark.ui.findings.FindingsView;
@@ -89,6 +92,9 @@ public final class MainWindow {
     private final SessionActions session;
     private final ImportViewModel imports;
     private final org.newsmark.ui.exporting.ExportViewModel exports;
+    private final ProjectExporters exporters = ProjectExporters.all();
+    /** The format exported to last in this window, offered first next time. */
+    private String lastExportFormat = "jsonl";
     private final ImportActions importActions;
     private final TabPane centre;
     private final Tab articleTab;
@@ -297,7 +303,7 @@ public final class MainWindow {
                 item("Import from the _Web\u2026", "Shortcut+Shift+U", importActions::importUrl),
                 item("_Paste as New Article", "Shortcut+Shift+V", importActions::pasteAsArticle),
                 reportItem(),
-                item("_Export as JSON Lines\u2026", "Shortcut+E", this::export),
+                item("_Export\u2026", "Shortcut+E", this::export),
                 item("Save Article as _Report\u2026", null, this::saveArticleReport),
                 new SeparatorMenuItem(),
                 item("Coder _Name\u2026", null, this::askCoderName),
@@ -458,10 +464,22 @@ public final class MainWindow {
         }
     }
 
+    /** Asks for a format (the last one offered first) and a place, then exports in the background. */
     private void export() {
-        String name = viewModel.projectFile().getFileName().toString().replaceFirst("\\.newsmark$", "") + ".jsonl";
-        dialogs.chooseExportFile(name).ifPresent(target -> exports.start(
-                (reader, file, progress) -> new JsonlExporter().exportTo(reader, file), target));
+        var open = viewModel.article().getArticle();
+        dialogs.askExport(exporters.exporters(), lastExportFormat, open == null ? null : open.title())
+                .ifPresent(choice -> exporters.byFormat(choice.format()).ifPresent(exporter -> {
+                    lastExportFormat = exporter.format();
+                    String project = viewModel.projectFile().getFileName().toString().replaceFirst("\\.newsmark$", "");
+                    String suggested = exporter.layout() == ProjectExporter.Layout.FOLDER
+                            ? project + "-" + exporter.format()
+                            : project + "." + exporter.extension();
+                    ArticleSelection articles = choice.openArticleOnly() && open != null
+                            ? ArticleSelection.of(List.of(open.id()))
+                            : ArticleSelection.all();
+                    dialogs.chooseExportTarget(exporter, suggested)
+                            .ifPresent(target -> exports.start(exporter, articles, target));
+                }));
     }
 
     /** The name this project's annotations, links and codes are recorded under: asked once, changeable. */

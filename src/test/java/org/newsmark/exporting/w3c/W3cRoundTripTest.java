@@ -93,6 +93,24 @@ class W3cRoundTripTest {
         }
     }
 
+    @Test
+    void anArticleNobodyHasCodedYetTravelsWithItsText() throws IOException {
+        Path export = folder.resolve("uncoded");
+        String text = "Not coded yet\n\nThe council met on Tuesday.";
+        try (ProjectStore store = open("uncoded")) {
+            store.addArticle(new ArticleDraft("Not coded yet", null, "Wikinews", null, "2026-12-01", null, text));
+            new W3cExporter().export(store, ArticleSelection.all(), export, Progress.NONE);
+        }
+        try (ProjectStore back = open("uncoded-back")) {
+            ImportReport report = new CorpusImporter(back).importPaths(List.of(export));
+            assertThat(report.skippedCount()).as("%s", report.files()).isZero();
+            assertThat(back.articles()).singleElement().satisfies(article -> {
+                assertThat(article.title()).isEqualTo("Not coded yet");
+                assertThat(back.article(article.id()).orElseThrow().text()).isEqualTo(text);
+            });
+        }
+    }
+
     private static int annotationCount(ProjectStore store) {
         return store.articles().stream().mapToInt(article -> store.annotations(article.id()).size()).sum();
     }

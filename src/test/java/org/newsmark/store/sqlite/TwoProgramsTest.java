@@ -49,6 +49,24 @@ class TwoProgramsTest {
     }
 
     @Test
+    void aReadOnlyWindowNoticesWhatTheWritingWindowSaves() {
+        Path file = folder.resolve("p.newsmark");
+        try (ProjectStore writing = SqliteProjectStore.open(file, OpenMode.CREATE_OR_OPEN)) {
+            writing.addArticle(article("First"));
+            try (ProjectStore reading = SqliteProjectStore.open(file, OpenMode.READ_ONLY)) {
+                assertThat(reading.isReadOnly()).isTrue();
+                long seen = reading.outsideChanges();
+
+                writing.addArticle(article("Added by the other window"));
+
+                assertThat(reading.outsideChanges()).isNotEqualTo(seen);
+                assertThat(reading.articles()).extracting(summary -> summary.title())
+                        .containsExactly("First", "Added by the other window");
+            }
+        }
+    }
+
+    @Test
     void anImportCreatesAProjectAndLeavesItFreeForAWindow() {
         Path file = folder.resolve("new.newsmark");
         try (ProjectStore command = SqliteProjectStore.open(file, OpenMode.SHARED_WRITE)) {
