@@ -11,10 +11,14 @@ import javafx.scene.Scene;
 
 /**
  * Marks the moments of a start in a file, for the start-up benchmark: run with
- * {@code -Dnewsmark.startupProbe=FILE} and each moment appends a line {@code NAME MILLIS} (the wall
- * clock, so another process can compare it with when it launched this one). The moments are
+ * {@code -Dnewsmark.startupProbe=FILE} and each moment appends a line {@code NAME MILLIS CPU} (the wall
+ * clock, so another process can compare it with when it launched this one, and the processor time the
+ * process has used so far, in milliseconds: on a busy machine the steadier figure). The moments are
  * {@code main} (the program runs), {@code window} (the first frame of the window is laid out) and
- * {@code text} (the first frame in which the article's text is laid out in the window). Without the
+ * {@code text} (the first frame in which the article's text is laid out in the window); Newsmark also
+ * marks the steps between, to show where the time goes: {@code init} (JavaFX is up), {@code settings},
+ * {@code project} (the project is open), {@code start}, {@code session} and {@code built} (before and
+ * after the window's content is made) and {@code shown} (the stage was asked to show). Without the
  * property nothing is written or watched. With {@code -Dnewsmark.startupProbe.quitAfter=MILLIS} as
  * well, the program quits that long after the {@code text} moment, as if the window were closed: a
  * start to measure or to train a class-data archive with, ending by itself.
@@ -41,7 +45,8 @@ public final class StartupProbe {
             return;
         }
         try {
-            Files.writeString(Path.of(file), moment + " " + System.currentTimeMillis() + "\n", StandardCharsets.UTF_8,
+            long cpu = ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L);
+            Files.writeString(Path.of(file), moment + " " + System.currentTimeMillis() + " " + cpu + "\n", StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         } catch (IOException e) {
             LOG.log(System.Logger.Level.WARNING, "Could not write the start-up probe " + file, e);

@@ -25,7 +25,8 @@ import org.newsmark.app.StartupProbe;
  *     {@code mvn -Pinstaller package} has made {@code target/installer/Newsmark}.</li>
  * </ul>
  * and how long a command takes on a small job ({@code list} of the eleven samples, {@code import} of
- * one article into a new project), launch to exit. The variants take turns, round after round, so
+ * one article into a new project), launch to exit, from the jar (also with the quick compiler only),
+ * the window's launcher and the command launcher {@code bin/newsmark}. The variants take turns, round after round, so
  * the machine's load falls on all alike. Needs a display: without {@code DISPLAY} it runs itself again
  * under {@code xvfb-run -a}.
  *
@@ -37,6 +38,8 @@ public final class StartupBenchmark {
     private static final Path ARTICLE = Path.of("samples/bbc-musk-trump-x.txt");
     private static final Path JAR = Path.of("target/newsmark.jar");
     private static final Path LAUNCHER = Path.of("target/installer/Newsmark/bin/Newsmark");
+    /** The app image's launcher for commands (Linux): the quick compiler only. */
+    private static final Path COMMAND_LAUNCHER = Path.of("target/installer/Newsmark/bin/newsmark");
     private static final long TIMEOUT_SECONDS = 60;
 
     private final Path work;
@@ -94,9 +97,16 @@ public final class StartupBenchmark {
         Map<String, List<String>> commands = new LinkedHashMap<>();
         commands.put("jar: list", List.of(java, "-jar", JAR.toString(), "list", "-p", samples.toString()));
         commands.put("jar: import one article", List.of(java, "-jar", JAR.toString(), "import", "-p", "NEW", ARTICLE.toString()));
+        commands.put("jar, C1 only: list", List.of(java, "-XX:TieredStopAtLevel=1", "-jar", JAR.toString(), "list", "-p",
+                samples.toString()));
         if (launcher) {
             commands.put("launcher: list", List.of(LAUNCHER.toString(), "list", "-p", samples.toString()));
             commands.put("launcher: import one article", List.of(LAUNCHER.toString(), "import", "-p", "NEW", ARTICLE.toString()));
+        }
+        if (Files.isExecutable(COMMAND_LAUNCHER)) {
+            commands.put("bin/newsmark: list", List.of(COMMAND_LAUNCHER.toString(), "list", "-p", samples.toString()));
+            commands.put("bin/newsmark: import one article", List.of(COMMAND_LAUNCHER.toString(), "import", "-p", "NEW",
+                    ARTICLE.toString()));
         }
         Map<String, Stats> commandTimes = new LinkedHashMap<>();
         commands.keySet().forEach(name -> commandTimes.put(name, new Stats()));
@@ -110,18 +120,23 @@ public final class StartupBenchmark {
         }
 
         System.out.printf(Locale.ROOT, "%d rounds; load average %s%n", rounds, loadAverage());
-        System.out.println("start until the article's text is laid out (median, min-max ms; window mapped; main() reached):");
+        System.out.println("start until the article's text is laid out (median, min-max ms; processor time used by then;"
+                + " window mapped; main() reached):");
         double bare = starts.values().iterator().next().text.percentile(50);
+        double bareCpu = starts.values().iterator().next().textCpu.percentile(50);
         for (Map.Entry<String, Timings> entry : starts.entrySet()) {
             Timings timings = entry.getValue();
-            System.out.printf(Locale.ROOT, "  %-24s text %5.0f (%4.0f-%4.0f)  ratio %.2f   window %5.0f   main %4.0f%n",
-                    entry.getKey(), timings.text.percentile(50), timings.text.percentile(0), timings.text.max(),
-                    timings.text.percentile(50) / bare, timings.window.percentile(50), timings.main.percentile(50));
+            System.out.printf(Locale.ROOT, "  %-24s text %5.0f (%4.0f-%4.0f)  ratio %.2f   cpu %5.0f (ratio %.2f)   window %5.0f"
+                    + "   main %4.0f%n", entry.getKey(), timings.text.percentile(50), timings.text.percentile(0), timings.text.max(),
+                    timings.text.percentile(50) / bare, timings.textCpu.percentile(50), timings.textCpu.percentile(50) / bareCpu,
+                    timings.window.percentile(50), timings.main.percentile(50));
         }
+        System.out.println("where the time goes (median ms after launch of each moment marked):");
+        starts.forEach((name, timings) -> System.out.printf(Locale.ROOT, "  %-24s %s%n", name, timings.steps()));
         System.out.println("commands, launch to exit (median, min-max ms):");
         for (Map.Entry<String, Stats> entry : commandTimes.entrySet()) {
             Stats stats = entry.getValue();
-            System.out.printf(Locale.ROOT, "  %-30s %5.0f (%4.0f-%4.0f)%n", entry.getKey(), stats.percentile(50),
+            System.out.printf(Locale.ROOT, "  %-34s %5.0f (%4.0f-%4.0f)%n", entry.getKey(), stats.percentile(50),
                     stats.percentile(0), stats.max());
         }
     }
@@ -178,19 +193,26 @@ public final class StartupBenchmark {
         }
     }
 
-    /** The moments of one start, in milliseconds after its launch. */
-    private record Moments(Optional<Long> main, Optional<Long> window, Optional<Long> text) {
+    /** The moments of one start: wall-clock milliseconds after its launch, and processor milliseconds used by then. */
+    private record Moments(Map<String, Long> wall, Map<String, Long> cpu) {
 
         static Moments read(Path probe, long launched) throws IOException {
-            Map<String, Long> at = new LinkedHashMap<>();
+            Map<String, Long> wall = new LinkedHashMap<>();
+            Map<String, Long> cpu = new LinkedHashMap<>();
             if (Files.exists(probe)) {
                 for (String line : Files.readAllLines(probe, StandardCharsets.UTF_8)) {
                     String[] parts = line.split(" ");
-                    at.putIfAbsent(parts[0], Long.parseLong(parts[1]) - launched);
+                    wall.putIfAbsent(parts[0], Long.parseLong(parts[1]) - launched);
+                    if (parts.length > 2) {
+                        cpu.putIfAbsent(parts[0], Long.parseLong(parts[2]));
+                    }
                 }
             }
-            return new Moments(Optional.ofNullable(at.get("main")), Optional.ofNullable(at.get("window")),
-                    Optional.ofNullable(at.get("text")));
+            return new Moments(wall, cpu);
+        }
+
+        Optional<Long> text() {
+            return Optional.ofNullable(wall.get("text"));
         }
     }
 
@@ -198,11 +220,22 @@ public final class StartupBenchmark {
         final Stats main = new Stats();
         final Stats window = new Stats();
         final Stats text = new Stats();
+        final Stats textCpu = new Stats();
+        /** Every moment marked, in the order of the first start: where the time goes. */
+        final Map<String, Stats> steps = new LinkedHashMap<>();
 
         void add(Moments moments) {
-            main.add(moments.main().orElse(0L) * 1_000_000);
-            window.add(moments.window().orElse(0L) * 1_000_000);
+            textCpu.add(moments.cpu().getOrDefault("text", 0L) * 1_000_000);
+            main.add(moments.wall().getOrDefault("main", 0L) * 1_000_000);
+            window.add(moments.wall().getOrDefault("window", 0L) * 1_000_000);
             text.add(moments.text().orElseThrow() * 1_000_000);
+            moments.wall().forEach((step, millis) -> steps.computeIfAbsent(step, name -> new Stats()).add(millis * 1_000_000));
+        }
+
+        String steps() {
+            StringBuilder line = new StringBuilder();
+            steps.forEach((step, stats) -> line.append(String.format(Locale.ROOT, " %s %.0f", step, stats.percentile(50))));
+            return line.toString().strip();
         }
     }
 }
