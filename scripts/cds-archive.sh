@@ -16,7 +16,7 @@
 # starts all the same, only slower.
 set -euo pipefail
 step=$1
-image=$(cd "$2" && pwd)
+image=$(cd "$2" && pwd -P)
 java="$image/lib/runtime/bin/java"
 jar="$image/lib/app/newsmark.jar"
 classes="$image/lib/app/newsmark.classlist"
