@@ -6,8 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.function.BooleanSupplier;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.util.Duration;
 
 /**
  * Marks the moments of a start in a file, for the start-up benchmark: run with
@@ -74,20 +76,14 @@ public final class StartupProbe {
         scene.addPostLayoutPulseListener(check[0]);
     }
 
+    /** On the JavaFX thread, after the moment was marked: an animation timer, so no thread of its own. */
     private static void quitLater() {
         Long millis = Long.getLong(QUIT_AFTER_PROPERTY);
         if (millis == null) {
             return;
         }
-        Thread quit = new Thread(() -> {
-            try {
-                Thread.sleep(millis);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            Platform.runLater(Platform::exit);
-        }, "newsmark-startup-probe");
-        quit.setDaemon(true);
-        quit.start();
+        PauseTransition wait = new PauseTransition(Duration.millis(Math.max(1, millis)));
+        wait.setOnFinished(event -> Platform.exit());
+        wait.play();
     }
 }
