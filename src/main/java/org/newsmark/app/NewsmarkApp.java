@@ -74,6 +74,7 @@ public final class NewsmarkApp extends Application implements MainWindow.Session
 
     @Override
     public void init() {
+        StartupProbe.mark("init");
         if (options == null) {
             options = LaunchOptions.fromArguments(getParameters().getRaw());
         }
@@ -84,8 +85,10 @@ public final class NewsmarkApp extends Application implements MainWindow.Session
         Threads.onShutdown("newsmark-shutdown", this::closeSession);
         requestedProject = options.project() != null ? options.project()
                 : settings.lastProject().filter(Files::isRegularFile).orElse(options.directories().defaultProject());
+        StartupProbe.mark("settings");
         try {
             openedStore = ProjectOpening.open(requestedProject, OpenMode.CREATE_OR_OPEN, options.directories());
+            StartupProbe.mark("project");
         } catch (StoreException e) {
             LOG.log(System.Logger.Level.WARNING, "Could not open " + requestedProject, e);
             openingError = e;
@@ -94,6 +97,7 @@ public final class NewsmarkApp extends Application implements MainWindow.Session
 
     @Override
     public void start(Stage primaryStage) {
+        StartupProbe.mark("start");
         stage = primaryStage;
         look = new LookViewModel(new RememberedLook(settings, task -> appTasks.submit(BackgroundTask.of("Save the settings",
                 progress -> {
@@ -149,14 +153,20 @@ public final class NewsmarkApp extends Application implements MainWindow.Session
         if (previous != null) {
             previous.window().commitPendingInput();
         }
+        StartupProbe.mark("session");
         session = new ProjectSession(store, Platform::runLater, dialogs.apply(stage), this,
                 System.getProperty("user.name", "unknown"), options.directories(), look);
+        StartupProbe.mark("built");
         Scene scene = new Scene(session.window().node());
         scene.getStylesheets().add(NewsmarkApp.class.getResource("/org/newsmark/ui/newsmark.css").toExternalForm());
         stage.setScene(scene);
+        if (previous == null) {
+            markStartWhenShown(scene, session);
+        }
         stage.setTitle("Newsmark \u2014 " + store.file().getFileName()
                 + (store.isReadOnly() ? " (read-only)" : ""));
         stage.show();
+        StartupProbe.mark("shown");
         session.window().focusArticle();
         // Once the new scene has had its first frame too (a scene replacing another may not take focus before).
         ProjectSession shown = session;
@@ -174,6 +184,15 @@ public final class NewsmarkApp extends Application implements MainWindow.Session
             return null;
         }));
         onSessionShown.accept(session);
+    }
+
+    /** For the start-up benchmark (a no-op unless it is measuring): the window's first frame, and the article's. */
+    private void markStartWhenShown(Scene scene, ProjectSession shown) {
+        StartupProbe.markWhenLaidOut(scene, "window", stage::isShowing);
+        StartupProbe.markWhenLaidOut(scene, "text", () -> {
+            var area = shown.window().articleView().area();
+            return stage.isShowing() && area.getLength() > 0 && !area.getVisibleParagraphs().isEmpty();
+        });
     }
 
     /**

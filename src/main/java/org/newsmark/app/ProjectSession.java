@@ -64,12 +64,14 @@ final class ProjectSession implements AutoCloseable {
         this.exportTasks = new SerialTasks("newsmark-export", fxThread);
         this.fileTasks = new SerialTasks("newsmark-file", fxThread);
         // One writer: the import thread reads files, the store's thread writes each batch between the saves.
-        CorpusImporter importer = new CorpusImporter(store, ArticleReaders.all(), UrlImport.standard(), annotator)
-                .writingWith((changes, articles) -> storeTasks.call(() -> store.importArticles(changes, articles)));
+        // The readers (Jackson among them) are made at the first import, not before the window shows.
+        Lazy<CorpusImporter> importer = new Lazy<>(() -> new CorpusImporter(store, ArticleReaders.all(), UrlImport.standard(),
+                annotator).writingWith((changes, articles) -> storeTasks.call(() -> store.importArticles(changes, articles))));
         CorpusViewModel corpus = new CorpusViewModel(store, storeTasks, editor, viewModel);
         FindingsViews findings = FindingsViewModel.views(store, storeTasks, editor, viewModel, corpus.filterProperty());
-        CollectionPreviewer previewer = new CollectionPreviewer(ArticleReaders.all());
-        this.imports = new ImportViewModel(importer::run, previewer::firstCollection, importTasks,
+        Lazy<CollectionPreviewer> previewer = new Lazy<>(() -> new CollectionPreviewer(ArticleReaders.all()));
+        this.imports = new ImportViewModel((inputs, options, progress, cancelled) -> importer.get().run(inputs, options, progress,
+                cancelled), (files, options) -> previewer.get().firstCollection(files, options), importTasks,
                 previewTasks, report -> {
             viewModel.afterImport(report);
             corpus.markStale();

@@ -36,7 +36,12 @@ public final class CommandLineRunner {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
-        commandLine.getSubcommands().get("export").getCommandSpec().usageMessage().footer(ExportCommand.formatList());
+        // Listing the formats loads every exporter: only when the help is asked for, not for every command.
+        CommandLine export = commandLine.getSubcommands().get("export");
+        export.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_FOOTER, help -> {
+            help.commandSpec().usageMessage().footer(ExportCommand.formatList());
+            return help.footer();
+        });
         commandLine.setExecutionExceptionHandler((exception, command, parseResult) -> {
             if (exception instanceof StoreException || exception instanceof java.io.IOException) {
                 command.getErr().println("newsmark: " + exception.getMessage());

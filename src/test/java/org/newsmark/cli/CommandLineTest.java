@@ -173,6 +173,30 @@ class CommandLineTest {
         assertThat(err.toString()).contains("Missing required option: '--project=FILE'");
     }
 
+    @Test
+    void theExportHelpListsEveryFormat() {
+        assertThat(run("export", "--help")).isZero();
+        assertThat(out.toString()).contains("Formats:").contains("  jsonl (file)").contains("  brat (folder)")
+                .contains("  csv (file)").contains("  html (file)");
+    }
+
+    @Test
+    void aProjectFileAloneOpensTheWindowOnItAsADoubleClickDoes() {
+        assertThat(run(project())).isZero();
+        assertThat(windowsOpened).containsExactly(Path.of(project()));
+    }
+
+    @Test
+    void aMistypedCommandIsAUsageErrorAndCreatesNothing() throws Exception {
+        assertThat(run("lst", "--project", project())).isEqualTo(2);
+        assertThat(run("lst")).isEqualTo(2);
+        assertThat(err.toString()).contains("Unknown command or not a project file: 'lst'").contains("list");
+        assertThat(windowsOpened).isEmpty();
+        try (var files = Files.list(folder)) {
+            assertThat(files).isEmpty();
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"import", "list", "export"})
     void everyCommandHasHelp(String command) {

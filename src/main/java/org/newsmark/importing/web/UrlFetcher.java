@@ -29,7 +29,8 @@ public final class UrlFetcher {
     private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
 
     private final FetchLimits limits;
-    private final HttpClient client;
+    /** Built on the first fetch: making one sets up TLS, a third of a second a window should not wait for. */
+    private HttpClient client;
     private final String userAgent = UserAgent.newsmark();
 
     public UrlFetcher() {
@@ -38,12 +39,18 @@ public final class UrlFetcher {
 
     public UrlFetcher(FetchLimits limits) {
         this.limits = limits;
-        // No proxy is set, so the client uses the default proxy selector: the http(s).proxyHost
-        // properties, and the desktop's proxy settings when java.net.useSystemProxies is true.
-        this.client = HttpClient.newBuilder()
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(limits.connectTimeout())
-                .build();
+    }
+
+    private synchronized HttpClient client() {
+        if (client == null) {
+            // No proxy is set, so the client uses the default proxy selector: the http(s).proxyHost
+            // properties, and the desktop's proxy settings when java.net.useSystemProxies is true.
+            client = HttpClient.newBuilder()
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .connectTimeout(limits.connectTimeout())
+                    .build();
+        }
+        return client;
     }
 
     /** The page at {@code address} (as typed or pasted), after redirects. */
@@ -88,7 +95,7 @@ public final class UrlFetcher {
                 .GET()
                 .build();
         AtomicReference<LimitedBody> body = new AtomicReference<>();
-        CompletableFuture<HttpResponse<byte[]>> response = client.sendAsync(request, info -> {
+        CompletableFuture<HttpResponse<byte[]>> response = client().sendAsync(request, info -> {
             boolean wanted = isSuccess(info.statusCode()) && refusal(info.headers()) == null;
             body.set(wanted ? LimitedBody.upTo(limits.maxBytes()) : LimitedBody.none());
             return body.get();

@@ -272,9 +272,11 @@ public final class MainWindow {
     }
 
     private static Tab tab(String title, Node content, String id) {
-        Tab tab = new Tab(title, content);
+        Tab tab = new Tab(title);
         tab.setClosable(false);
         tab.setId(id);
+        // A new tab is selected only once it is the first in a tab pane: the content waits until then.
+        TabContent.whenFirstChosen(tab, content);
         return tab;
     }
 

@@ -124,7 +124,16 @@ public final class ProjectViewModel implements ArticleOpener {
 
     /** Reads the article list and codebook, then opens the article viewed last (or the first one). */
     public void load() {
-        tasks.run(() -> new Loaded(store.articles(), store.codebook(), store.people(), store.setting(LAST_ARTICLE)), loaded -> {
+        long[] version = new long[1];
+        tasks.run(() -> {
+            // What is loaded is the baseline for outside changes: a program that writes right after the window
+            // opened, before the first look for changes, must still be noticed. Read first, so nothing slips between.
+            version[0] = store.outsideChanges();
+            return new Loaded(store.articles(), store.codebook(), store.people(), store.setting(LAST_ARTICLE));
+        }, loaded -> {
+            if (outsideChangesSeen == null) {
+                outsideChangesSeen = version[0];
+            }
             article.setCodebook(loaded.codebook());
             speakers.setPeople(loaded.people());
             articles.setAll(loaded.articles());
