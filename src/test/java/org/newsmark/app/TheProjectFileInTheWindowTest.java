@@ -92,7 +92,20 @@ class TheProjectFileInTheWindowTest {
         assertThat(exit).isZero();
         // The window looks for outside changes twice a second; the bound is generous for loaded machines.
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> articleList().getItems().size() == 1);
+        WaitForAsyncUtils.waitForFxEvents(); // the list is read from this thread, the message set right after it
         assertThat(window.status()).isEqualTo("1 article was added to the project by another program.");
+    }
+
+    @Test
+    void aProjectFromBeforeCodersHadNamesKeepsItsOneCodersWorkEditable() throws Exception {
+        Path project = home.resolve("older.newsmark");
+        org.newsmark.testing.CodedBbc.create(project); // coded by "tester", with no coder name set
+        window = RunningApp.start(home, project).awaitArticle("Musk hosts");
+
+        assertThat(window.app.session().viewModel().coder()).isEqualTo("tester");
+        try (ProjectStore file = SqliteProjectStore.open(project, OpenMode.READ_ONLY)) {
+            assertThat(file.setting(ProjectStore.CODER_SETTING)).contains("tester");
+        }
     }
 
     @Test
