@@ -198,8 +198,11 @@ final class BratDocument {
         return text.toString();
     }
 
+    /** Each trigger's events, for an event that only repeats another's trigger. */
+    private final Map<String, List<AnnFile.Event>> eventsByTrigger = new HashMap<>();
+
     private void events(AnnFile ann) {
-        Map<String, List<AnnFile.Event>> byTrigger = new HashMap<>();
+        Map<String, List<AnnFile.Event>> byTrigger = eventsByTrigger;
         Set<String> usedOtherwise = new HashSet<>();
         for (AnnFile.Event event : ann.events) {
             byTrigger.computeIfAbsent(event.trigger(), id -> new ArrayList<>()).add(event);
@@ -312,6 +315,13 @@ final class BratDocument {
         if (contents.isEmpty()) {
             eventOwners.put(event.id(), trigger);
             if (event.arguments().isEmpty() && (event.type().equals(DEFAULT_EVENT) || event.type().equals(NO_SOURCE_EVENT))) {
+                List<String> sharing = eventsByTrigger.getOrDefault(trigger, List.of()).stream()
+                        .filter(other -> other != event).map(AnnFile.Event::id).toList();
+                if (!sharing.isEmpty()) {
+                    // Written back, its trigger makes one event: this one is kept as the other.
+                    skip(event.line(), event.id(), "has no arguments and shares its trigger " + trigger + " with "
+                            + String.join(", ", sharing) + ", so it is kept as that event");
+                }
                 return; // kept whole: its trigger span is written back as an event of its own
             }
             skip(event.line(), event.id(), "was kept as its trigger " + trigger + " only: Newsmark links an event's "

@@ -134,6 +134,19 @@ class BratReaderTest {
     }
 
     @Test
+    void anEventWithoutArgumentsThatRepeatsAnotherEventsTriggerIsReported() throws Exception {
+        // As in a PolNeAR file: E21 "Attribution-no-source:T83" beside E22 on the same trigger with its content.
+        String ann = attributionAnn(ATTRIBUTION_TEXT) + "E4\tAttribution-no-source:T12\n";
+        Path txt = document("repeated", ATTRIBUTION_TEXT, ann);
+        try (ProjectStore store = open()) {
+            ImportReport report = new CorpusImporter(store).importPaths(List.of(txt));
+
+            assertThat(report.imported()).hasSize(1);
+            assertThat(report.files().toString()).contains("E4 has no arguments and shares its trigger T12 with E3");
+        }
+    }
+
+    @Test
     void attributionEventsBecomeLinksFromEachContentToItsSourceAndCueAndTriggersOnTheCueAreNotKept() throws Exception {
         Path txt = document("musk", ATTRIBUTION_TEXT, attributionAnn(ATTRIBUTION_TEXT));
         try (ProjectStore store = open()) {
