@@ -29,6 +29,8 @@ public final class ExportViewModel implements TaskProgress {
         int export(ProjectStore reader, Path target, Progress progress) throws IOException;
     }
 
+    private static final String CURATOR = org.newsmark.agreement.AgreementQuery.CURATOR;
+
     private final ProjectStore store;
     private final BackgroundTasks exportTasks;
     private final Consumer<String> messages;
@@ -47,6 +49,26 @@ public final class ExportViewModel implements TaskProgress {
     /** Starts writing the chosen articles in {@code exporter}'s format to {@code target}. */
     public void start(ProjectExporter exporter, ArticleSelection articles, Path target) {
         start((reader, file, progress) -> exporter.export(reader, articles, file, progress), target);
+    }
+
+    /**
+     * Starts an export as the Export dialog asks for it.
+     *
+     * @param openArticle the article open in the window, written alone when {@code openArticleOnly}; null when none is
+     * @param goldOnly    whether the curator's work alone (the gold version) is written
+     */
+    public void start(ProjectExporter exporter, Long openArticle, boolean openArticleOnly, boolean goldOnly, Path target) {
+        ArticleSelection chosen = openArticleOnly && openArticle != null
+                ? ArticleSelection.of(java.util.List.of(openArticle))
+                : ArticleSelection.all();
+        start(exporter, goldOnly ? chosen.withCoders(java.util.List.of(CURATOR)) : chosen, target);
+    }
+
+    /** The name offered for an export: the project's, with "-gold" for the gold version, as a file or folder of the format. */
+    public String suggestedName(ProjectExporter exporter, boolean goldOnly) {
+        String project = store.file().getFileName().toString().replaceFirst("\\.newsmark$", "");
+        String stem = goldOnly ? project + "-gold" : project;
+        return exporter.layout() == ProjectExporter.Layout.FOLDER ? stem + "-" + exporter.format() : stem + "." + exporter.extension();
     }
 
     /** Starts writing the project to {@code target} (replaced only once the export is complete). */

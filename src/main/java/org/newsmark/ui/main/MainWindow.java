@@ -1,6 +1,5 @@
 package org.newsmark.ui.main;
 
-import java.util.List;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -30,7 +29,6 @@ import org.newsmark.ui.corpus.CorpusViews;
 import org.newsmark.ui.corpus.ImportActions;
 import org.newsmark.ui.corpus.SearchPanel;
 import org.newsmark.ui.common.TaskBar;
-import org.newsmark.exporting.ArticleSelection;
 import org.newsmark.exporting.ProjectExporter;
 import org.newsmark.exporting.ProjectExporters;
 import org.newsmark.ui.corpus.ImportReportDialog;
@@ -490,18 +488,9 @@ public final class MainWindow {
         dialogs.askExport(exporters.exporters(), lastExportFormat, open == null ? null : open.title(), gold)
                 .ifPresent(choice -> exporters.byFormat(choice.format()).ifPresent(exporter -> {
                     lastExportFormat = exporter.format();
-                    String project = viewModel.projectFile().getFileName().toString().replaceFirst("\\.newsmark$", "");
-                    String stem = choice.goldVersionOnly() ? project + "-gold" : project;
-                    String suggested = exporter.layout() == ProjectExporter.Layout.FOLDER
-                            ? stem + "-" + exporter.format()
-                            : stem + "." + exporter.extension();
-                    ArticleSelection chosen = choice.openArticleOnly() && open != null
-                            ? ArticleSelection.of(List.of(open.id()))
-                            : ArticleSelection.all();
-                    ArticleSelection articles = choice.goldVersionOnly()
-                            ? chosen.withCoders(List.of(org.newsmark.ui.article.CoderLanes.CURATOR)) : chosen;
-                    dialogs.chooseExportTarget(exporter, suggested)
-                            .ifPresent(target -> exports.start(exporter, articles, target));
+                    dialogs.chooseExportTarget(exporter, exports.suggestedName(exporter, choice.goldVersionOnly()))
+                            .ifPresent(target -> exports.start(exporter, open == null ? null : open.id(),
+                                    choice.openArticleOnly(), choice.goldVersionOnly(), target));
                 }));
     }
 
