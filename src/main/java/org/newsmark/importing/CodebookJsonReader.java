@@ -24,6 +24,7 @@ import org.newsmark.model.AttributeType;
 import org.newsmark.model.CategoryDraft;
 import org.newsmark.model.CategoryRole;
 import org.newsmark.model.CodebookDraft;
+import org.newsmark.model.ShortText;
 
 /**
  * Reads a Newsmark codebook file (the JSON that {@code CodebookJsonWriter} writes) into a
@@ -314,7 +315,7 @@ public final class CodebookJsonReader {
     }
 
     private static String shorten(String text) {
-        return text.length() <= SHOWN_VALUE_LENGTH ? text : text.substring(0, SHOWN_VALUE_LENGTH) + "\u2026";
+        return ShortText.of(text, SHOWN_VALUE_LENGTH + 1);
     }
 
     private static String kind(JsonNode node) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import org.newsmark.model.CodePointOffsets;
+import org.newsmark.model.ShortText;
 import org.newsmark.model.TextSpans;
 
 /**
@@ -133,7 +134,6 @@ final class Anchoring {
     }
 
     static String shorten(String text) {
-        String shown = text.length() <= 40 ? text : text.substring(0, 39) + "\u2026";
-        return shown.replace('\n', ' ');
+        return ShortText.of(text, 40).replace('\n', ' ');
     }
 }

@@ -28,6 +28,7 @@ import org.newsmark.importing.PairedReader;
 import org.newsmark.importing.TextDecoder;
 import org.newsmark.model.ArticleDraft;
 import org.newsmark.model.RelationType;
+import org.newsmark.model.ShortText;
 
 /**
  * W3C Web Annotation JSON-LD (docs/formats.md): an {@code AnnotationCollection}, an
@@ -225,9 +226,8 @@ public final class W3cReader implements PairedReader {
         boolean anno = W3cChecks.values(context).stream().anyMatch(value -> value.isTextual()
                 && value.textValue().replaceFirst("^https:", "http:").equals(W3cVocabulary.CONTEXT));
         if (!anno) {
-            String named = context.toString();
-            throw new ImportException("its @context " + (named.length() > 120 ? named.substring(0, 119) + "\u2026" : named)
-                    + " does not include " + W3cVocabulary.CONTEXT);
+            throw new ImportException("its @context " + ShortText.of(context.toString(), 120) + " does not include "
+                    + W3cVocabulary.CONTEXT);
         }
     }
 

@@ -13,6 +13,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.newsmark.exporting.ProjectExporter;
+import org.newsmark.model.ShortText;
 
 /**
  * Asks which format to export to, each with the line that says what it keeps, and whether the open
@@ -49,7 +50,7 @@ final class ExportDialog {
             formats.selectToggle(formats.getToggles().get(0));
         }
         openArticleOnly = new CheckBox(openArticle == null ? "Only the open article" : "Only the open article, \u201C"
-                + shortened(openArticle) + "\u201D");
+                + ShortText.of(openArticle, 60) + "\u201D");
         openArticleOnly.setId("export-open-article-only");
         openArticleOnly.setDisable(openArticle == null);
         choices.getChildren().add(openArticleOnly);
@@ -75,9 +76,5 @@ final class ExportDialog {
     static Optional<ExportChoice> ask(Window owner, List<ProjectExporter> exporters, String preselected,
             String openArticle, boolean offerGoldVersion) {
         return new ExportDialog(owner, exporters, preselected, openArticle, offerGoldVersion).dialog.showAndWait();
-    }
-
-    private static String shortened(String title) {
-        return title.length() > 60 ? title.substring(0, 59) + "\u2026" : title;
     }
 }

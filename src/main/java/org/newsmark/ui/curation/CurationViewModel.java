@@ -15,6 +15,7 @@ import org.newsmark.model.AnnotationChange;
 import org.newsmark.model.Change;
 import org.newsmark.model.Link;
 import org.newsmark.model.LinkChange;
+import org.newsmark.model.ShortText;
 import org.newsmark.ui.article.ArticleViewModel;
 
 /**
@@ -136,6 +137,6 @@ public final class CurationViewModel {
     }
 
     private static String shorten(String text) {
-        return text.length() <= 40 ? text : text.substring(0, 39) + "\u2026";
+        return ShortText.of(text, 40);
     }
 }
