@@ -156,8 +156,7 @@ final class ProjectSession implements AutoCloseable {
         if (named.isPresent()) {
             return named.get();
         }
-        java.util.Set<String> coders = new java.util.TreeSet<>();
-        store.articleCoders().values().forEach(coders::addAll);
+        java.util.SortedSet<String> coders = store.coders();
         String coder = coders.size() == 1 ? coders.iterator().next() : userName;
         if (!store.isReadOnly() && coders.size() <= 1 && coder != null && !coder.isBlank()) {
             store.putSetting(ProjectStore.CODER_SETTING, coder.strip());

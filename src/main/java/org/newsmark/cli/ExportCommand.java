@@ -109,8 +109,7 @@ final class ExportCommand implements Callable<Integer> {
 
     /** A coder named in --coders who coded nothing in the project is a typo, not an empty export. */
     private void checkCoders(ProjectStore store) {
-        java.util.SortedSet<String> known = new java.util.TreeSet<>();
-        store.articleCoders().values().forEach(known::addAll);
+        java.util.SortedSet<String> known = store.coders();
         for (String coder : coders) {
             if (!known.contains(coder)) {
                 throw new ParameterException(spec.commandLine(), "No coder named \"" + coder + "\" coded anything in "

@@ -168,6 +168,9 @@ public interface ProjectStore extends AutoCloseable {
      */
     java.util.SortedMap<Long, java.util.SortedSet<String>> articleCoders();
 
+    /** Everyone who coded anything in the project: the coders of {@link #articleCoders()} together. */
+    java.util.SortedSet<String> coders();
+
     /** {@link #articleCoders()} of one article: who coded it (empty when nobody did, or it is not in the project). */
     java.util.SortedSet<String> articleCoders(long articleId);
 

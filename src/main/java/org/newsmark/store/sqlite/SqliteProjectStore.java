@@ -424,6 +424,12 @@ public final class SqliteProjectStore implements ProjectStore {
     }
 
     @Override
+    public synchronized java.util.SortedSet<String> coders() {
+        return new java.util.TreeSet<>(query("read the coders", "SELECT DISTINCT annotator FROM article_coder", statement -> { },
+                rows -> rows.getString(1)));
+    }
+
+    @Override
     public synchronized java.util.SortedSet<String> articleCoders(long articleId) {
         java.util.SortedSet<String> coders = new java.util.TreeSet<>();
         query("read the coders", "SELECT annotator FROM article_coder WHERE article_id = ?", statement -> statement.setLong(1, articleId),

@@ -187,11 +187,7 @@ public final class FindingsViewModel {
     }
 
     public void readCoderChoices() {
-        tasks.run(() -> {
-            java.util.SortedSet<String> all = new java.util.TreeSet<>();
-            store.articleCoders().values().forEach(all::addAll);
-            return List.copyOf(all);
-        }, coderChoices::setAll, error -> status.set("Could not read the coders: " + error.getMessage()));
+        tasks.run(() -> List.copyOf(store.coders()), coderChoices::setAll, error -> status.set("Could not read the coders: " + error.getMessage()));
     }
 
     /** The project changed behind the editor's back (an import): everything is read again when next shown. */

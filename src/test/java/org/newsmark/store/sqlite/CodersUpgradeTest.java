@@ -57,6 +57,7 @@ class CodersUpgradeTest {
             assertThat(store.coding(1).values()).containsEntry(2L, "report");
             assertThat(store.codingsOfAllCoders(1)).extracting(ArticleCoding::coder).containsExactly("maria");
             assertThat(store.articleCoders().get(1L)).containsExactly("maria");
+            assertThat(store.coders()).containsExactly("maria");
             assertThat(store.links(1)).hasSize(1);
         }
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
