@@ -68,6 +68,8 @@ public final class Main {
         if (project != null) {
             arguments.add("--project=" + project);
         }
+        // The project is opened while JavaFX starts.
+        StartPreparation.begin(LaunchOptions.fromArguments(arguments));
         Application.launch(NewsmarkApp.class, arguments.toArray(String[]::new));
     }
 }

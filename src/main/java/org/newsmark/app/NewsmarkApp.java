@@ -30,6 +30,7 @@ import org.newsmark.ui.common.FxDialogService;
 import org.newsmark.ui.look.LookViewModel;
 import org.newsmark.ui.look.Themes;
 import org.newsmark.ui.main.MainWindow;
+import org.newsmark.ui.main.ProjectViewModel;
 
 /**
  * The Newsmark window. The project is opened before the window shows (in {@code init}, off the
@@ -45,12 +46,16 @@ public final class NewsmarkApp extends Application implements MainWindow.Session
     private AppSettings settings;
     private Path requestedProject;
     private ProjectStore openedStore;
+    /** The opened project's first view, read with it before the window shows. */
+    private ProjectViewModel.FirstView firstView;
     private StoreException openingError;
     private boolean openedStoreShown;
     private boolean systemDark;
     private LookViewModel look;
     private Stage stage;
     private volatile ProjectSession session;
+    /** The session whose whole window (not only its article) has been laid out. */
+    private volatile ProjectSession wholeWindow;
     private Runnable exit = Platform::exit;
     private Function<Window, DialogService> dialogs = FxDialogService::new;
     private Consumer<ProjectSession> onSessionShown = shown -> { };
@@ -75,41 +80,38 @@ public final class NewsmarkApp extends Application implements MainWindow.Session
     @Override
     public void init() {
         StartupProbe.mark("init");
-        if (options == null) {
-            options = LaunchOptions.fromArguments(getParameters().getRaw());
-        }
-        settings = AppSettings.load(options.directories().config());
-        systemDark = SystemTheme.prefersDark();
+        StartPreparation.Prepared prepared = StartPreparation.take().orElseGet(() -> StartPreparation.prepare(
+                options != null ? options : LaunchOptions.fromArguments(getParameters().getRaw())));
+        options = prepared.options();
+        settings = prepared.settings();
+        systemDark = prepared.systemDark();
+        requestedProject = prepared.project();
+        openedStore = prepared.store();
+        openingError = prepared.error();
+        firstView = prepared.firstView();
+        look = new LookViewModel(new RememberedLook(settings, task -> appTasks.submit(BackgroundTask.of("Save the settings",
+                progress -> {
+                    task.run();
+                    return null;
+                })), this::saveSettings), systemDark);
+        // Loaded on the JavaFX thread (idle until start) while the fonts are loaded here.
+        Themes.use(look.isDark());
         org.newsmark.ui.article.ArticleFonts.load();
+        StartupProbe.mark("fonts");
         // Ended by the system (logout, kill): finish pending saves and fold the log into the project file.
         Threads.onShutdown("newsmark-shutdown", this::closeSession);
-        requestedProject = options.project() != null ? options.project()
-                : settings.lastProject().filter(Files::isRegularFile).orElse(options.directories().defaultProject());
-        StartupProbe.mark("settings");
-        try {
-            openedStore = ProjectOpening.open(requestedProject, OpenMode.CREATE_OR_OPEN, options.directories());
-            StartupProbe.mark("project");
-        } catch (StoreException e) {
-            LOG.log(System.Logger.Level.WARNING, "Could not open " + requestedProject, e);
-            openingError = e;
-        }
     }
 
     @Override
     public void start(Stage primaryStage) {
         StartupProbe.mark("start");
         stage = primaryStage;
-        look = new LookViewModel(new RememberedLook(settings, task -> appTasks.submit(BackgroundTask.of("Save the settings",
-                progress -> {
-                    task.run();
-                    return null;
-                })), this::saveSettings), systemDark);
-        Themes.use(look.isDark());
         look.darkProperty().addListener((observable, before, dark) -> Themes.use(dark));
         WindowPlace.restore(stage, settings);
         stage.setMinWidth(760);
         stage.setMinHeight(480);
-        loadIcon().ifPresent(icon -> stage.getIcons().add(icon));
+        // After the first frame: the icon is for the task bar, the article comes first.
+        Platform.runLater(() -> loadIcon().ifPresent(icon -> stage.getIcons().add(icon)));
         stage.setOnCloseRequest(event -> {
             event.consume();
             quit();
@@ -139,9 +141,10 @@ public final class NewsmarkApp extends Application implements MainWindow.Session
         }
     }
 
-    /** The session on screen, for tests. */
+    /** The session on screen once its whole window is laid out, for tests. */
     ProjectSession session() {
-        return session;
+        ProjectSession shown = session;
+        return shown != null && shown == wholeWindow ? shown : null;
     }
 
     void setOnSessionShown(Consumer<ProjectSession> listener) {
@@ -154,8 +157,11 @@ public final class NewsmarkApp extends Application implements MainWindow.Session
             previous.window().commitPendingInput();
         }
         StartupProbe.mark("session");
+        // Read with the project at start; a project opened later is read once its window is there.
+        ProjectViewModel.FirstView readAlready = store == openedStore ? firstView : null;
+        firstView = null;
         session = new ProjectSession(store, Platform::runLater, dialogs.apply(stage), this,
-                System.getProperty("user.name", "unknown"), options.directories(), look);
+                System.getProperty("user.name", "unknown"), options.directories(), look, readAlready);
         StartupProbe.mark("built");
         Scene scene = new Scene(session.window().node());
         scene.getStylesheets().add(NewsmarkApp.class.getResource("/org/newsmark/ui/newsmark.css").toExternalForm());
@@ -163,6 +169,7 @@ public final class NewsmarkApp extends Application implements MainWindow.Session
         if (previous == null) {
             markStartWhenShown(scene, session);
         }
+        completeAfterTheArticle(scene, session);
         stage.setTitle("Newsmark \u2014 " + store.file().getFileName()
                 + (store.isReadOnly() ? " (read-only)" : ""));
         stage.show();
@@ -183,16 +190,29 @@ public final class NewsmarkApp extends Application implements MainWindow.Session
             saveSettings();
             return null;
         }));
-        onSessionShown.accept(session);
+    }
+
+    /** Builds the rest of the window (menus, panels, tabs) once its article is on the screen. */
+    private void completeAfterTheArticle(Scene scene, ProjectSession shown) {
+        WindowCompletion.whenArticleDrawn(scene, stage::isShowing,
+                () -> shown.window().showsArticleText() || shown.viewModel().hasNothingToOpen(), () -> {
+                    if (session != shown) {
+                        return;
+                    }
+                    StartupProbe.mark("rest");
+                    shown.window().completeWindow();
+                    StartupProbe.mark("whole");
+                    WindowCompletion.afterNextLayout(scene, () -> {
+                        wholeWindow = shown;
+                        onSessionShown.accept(shown);
+                    });
+                });
     }
 
     /** For the start-up benchmark (a no-op unless it is measuring): the window's first frame, and the article's. */
     private void markStartWhenShown(Scene scene, ProjectSession shown) {
         StartupProbe.markWhenLaidOut(scene, "window", stage::isShowing);
-        StartupProbe.markWhenLaidOut(scene, "text", () -> {
-            var area = shown.window().articleView().area();
-            return stage.isShowing() && area.getLength() > 0 && !area.getVisibleParagraphs().isEmpty();
-        });
+        StartupProbe.markWhenLaidOut(scene, "text", () -> stage.isShowing() && shown.window().showsArticleText());
     }
 
     /**

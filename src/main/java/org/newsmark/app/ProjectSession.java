@@ -51,8 +51,10 @@ final class ProjectSession implements AutoCloseable {
 
     private final ProjectFileCommands fileCommands;
 
+    /** @param firstView what the window shows first, read already; or null to read it in the background */
     ProjectSession(ProjectStore store, Executor fxThread, DialogService dialogs, MainWindow.SessionActions actions,
-            String userName, AppDirectories directories, org.newsmark.ui.look.LookViewModel look) {
+            String userName, AppDirectories directories, org.newsmark.ui.look.LookViewModel look,
+            ProjectViewModel.FirstView firstView) {
         this.store = store;
         String annotator = coderOf(store, userName);
         this.storeTasks = new SerialTasks("newsmark-store", fxThread);
@@ -81,8 +83,12 @@ final class ProjectSession implements AutoCloseable {
         CorpusViews corpusViews = new CorpusViews(imports, exports, corpus, new SearchViewModel(store, storeTasks, viewModel),
                 new ConcordanceViewModel(store, storeTasks, viewModel),
                 new AgreementViewModel(store::openReader, fileTasks, store.file().getFileName().toString()));
-        this.window = new MainWindow(viewModel, corpusViews, findings, renderTasks, dialogs, actions, look);
-        viewModel.load();
+        this.window = MainWindow.articleFirst(viewModel, corpusViews, findings, renderTasks, dialogs, actions, look);
+        if (firstView != null) {
+            viewModel.load(firstView);
+        } else {
+            viewModel.load();
+        }
         viewModel.checkIntegrityIfNotYet(fileTasks);
         this.fileCommands = new ProjectFileCommands(store, fileTasks, dialogs, directories, viewModel::say);
         fileCommands.makeTodaysBackup();

@@ -18,9 +18,11 @@ import javafx.util.Duration;
  * process has used so far, in milliseconds: on a busy machine the steadier figure). The moments are
  * {@code main} (the program runs), {@code window} (the first frame of the window is laid out) and
  * {@code text} (the first frame in which the article's text is laid out in the window); Newsmark also
- * marks the steps between, to show where the time goes: {@code init} (JavaFX is up), {@code settings},
- * {@code project} (the project is open), {@code start}, {@code session} and {@code built} (before and
- * after the window's content is made) and {@code shown} (the stage was asked to show). Without the
+ * marks the steps between, to show where the time goes: {@code settings} and {@code project} (read
+ * and open, while JavaFX starts), {@code init} (JavaFX is up), {@code fonts}, {@code start},
+ * {@code session} and {@code built} (before and after the window's first content, the article, is
+ * made), {@code shown} (the stage was asked to show), and after the article's first frame
+ * {@code rest} and {@code whole} (before and after the rest of the window is built). Without the
  * property nothing is written or watched. With {@code -Dnewsmark.startupProbe.quitAfter=MILLIS} as
  * well, the program quits that long after the {@code text} moment, as if the window were closed: a
  * start to measure or to train a class-data archive with, ending by itself.

@@ -84,7 +84,7 @@ class TheProjectFileInTheWindowTest {
     void articlesImportedFromTheCommandLineShowInTheWindowWithoutReopeningIt() throws Exception {
         Path project = home.resolve("study.newsmark");
         window = RunningApp.start(home, project);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> articleList().getItems().isEmpty() && window.app.session() != null);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.app.session() != null && articleList().getItems().isEmpty());
 
         int exit = CommandLineRunner.run(file -> { }, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
                 "import", "-p", project.toString(), "samples/bbc-musk-trump-x.txt");

@@ -28,6 +28,9 @@ final class ArticleRenderer {
     private record Rendered(Article article, ArticleLayout layout, ReadOnlyStyledDocument<ParagraphRole, String, SpanStyle> document) {
     }
 
+    /** The longest first article drawn on the JavaFX thread (characters): some 6,000 words. */
+    private static final int DRAWN_AT_ONCE = 40_000;
+
     private final ArticleViewModel viewModel;
     private final StyledTextArea<ParagraphRole, SpanStyle> area;
     private final BackgroundTasks renderTasks;
@@ -122,6 +125,13 @@ final class ArticleRenderer {
         List<Annotation> snapshot = List.copyOf(viewModel.annotations());
         HighlightRuns.Emphasis emphasised = emphasised();
         HighlightPalette currentPalette = palette;
+        if (layout == null && article.text().length() <= DRAWN_AT_ONCE) {
+            // Nothing is on screen yet (the window's first article): drawn now, the article is in the
+            // window's first frame. A news article takes milliseconds; a long text waits for the layout thread.
+            ArticleLayout newLayout = ArticleLayout.of(article);
+            show(new Rendered(article, newLayout, ArticleDocument.build(newLayout, snapshot, emphasised, currentPalette)));
+            return;
+        }
         renderTasks.run(() -> {
             ArticleLayout newLayout = ArticleLayout.of(article);
             return new Rendered(article, newLayout, ArticleDocument.build(newLayout, snapshot, emphasised, currentPalette));

@@ -35,12 +35,9 @@ public final class CurationKeys {
         this.view = view;
         this.disagreements = disagreements;
         this.curation = curation;
-        article.loadsProperty().addListener((observable, before, after) -> {
-            if (article.getArticle() != null) {
-                // compared from the annotations the article holds: no second read of a long article
-                disagreements.show(article.getArticle().id(), article.coderLanes()::all, article::codebook, () -> { });
-            }
-        });
+        article.loadsProperty().addListener((observable, before, after) -> compareTheArticle());
+        // Made once the window's first article is shown (it comes first): compared now.
+        compareTheArticle();
         // An edit of the article (the own coder's, or an accepted annotation) may settle or make a disagreement.
         // Read again once edits pause, not at each one: tagging fast in a long article stays smooth.
         settled.setOnFinished(event -> disagreements.refresh());
@@ -49,6 +46,13 @@ public final class CurationKeys {
                 settled.playFromStart();
             }
         });
+    }
+
+    private void compareTheArticle() {
+        if (article.getArticle() != null) {
+            // compared from the annotations the article holds: no second read of a long article
+            disagreements.show(article.getArticle().id(), article.coderLanes()::all, article::codebook, () -> { });
+        }
     }
 
     /** The next disagreement: after the one selected in the text, or else the first after the caret (then the first again). */

@@ -21,7 +21,10 @@ public final class Themes {
     private Themes() {
     }
 
-    /** Uses the light or dark theme for every window; must run on the JavaFX thread. */
+    /**
+     * Uses the light or dark theme for every window: at once on the JavaFX thread, from another thread
+     * in turn on the JavaFX thread (so it can be loaded there while that thread is still idle at start).
+     */
     public static void use(boolean dark) {
         // The binary form of the style sheet: parsed several times faster than the CSS at start.
         Application.setUserAgentStylesheet((dark ? DARK_THEME : LIGHT_THEME).getUserAgentStylesheetBSS());

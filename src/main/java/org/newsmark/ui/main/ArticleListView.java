@@ -26,6 +26,8 @@ final class ArticleListView {
         viewModel.currentArticleIdProperty().addListener((observable, before, after) -> select(after.longValue()));
         viewModel.articles().addListener((javafx.collections.ListChangeListener<ArticleSummary>) change ->
                 select(viewModel.currentArticleIdProperty().get()));
+        // Made after the first article was opened (the window's article comes first): marked now.
+        select(viewModel.currentArticleIdProperty().get());
     }
 
     private void select(long articleId) {

@@ -94,25 +94,27 @@ public final class MainWindow {
     /** The format exported to last in this window, offered first next time. */
     private String lastExportFormat = "jsonl";
     private final ImportActions importActions;
-    private final TabPane centre;
-    private final Tab articleTab;
-    private final CorpusTable corpusTable;
-    private final SearchPanel searchPanel;
-    private final TabPane left;
-    private final Tab searchTab;
+    private final CorpusViews corpusViews;
+    private final FindingsViews findings;
     private final BorderPane root = new BorderPane();
     private final ArticleView articleView;
-    private final FindBar findBar;
-    private final AnnotationPanel annotationPanel;
-    private final ArticleCodingPanel codingPanel;
     private final LookViewModel look;
+    /** Whether the window has more than the article yet (see {@link #articleFirst}). */
+    private boolean complete;
+    private TabPane centre;
+    private Tab articleTab;
+    private SearchPanel searchPanel;
+    private Tab searchTab;
+    private FindBar findBar;
+    private AnnotationPanel annotationPanel;
+    private ArticleCodingPanel codingPanel;
     /** Held here and listened to weakly: the look outlives a project's window. */
     private javafx.beans.value.ChangeListener<Boolean> darkChanged;
     private javafx.beans.value.ChangeListener<Number> zoomChanged;
     private CodebookEditor codebookEditor;
     private FindingsView findingsView;
-    private final org.newsmark.ui.curation.CurationKeys curationKeys;
-    private final org.newsmark.ui.curation.CodersBar codersBar;
+    private org.newsmark.ui.curation.CurationKeys curationKeys;
+    private org.newsmark.ui.curation.CodersBar codersBar;
 
     public MainWindow(ProjectViewModel viewModel, CorpusViews corpusViews, BackgroundTasks renderTasks, DialogService dialogs,
             SessionActions session) {
@@ -120,12 +122,31 @@ public final class MainWindow {
     }
 
     /**
+     * The whole window at once.
+     *
      * @param findings the Findings views' models, or null for a window without them
      * @param look     the theme, text size and layout the person chose, remembered by the application
      */
     public MainWindow(ProjectViewModel viewModel, CorpusViews corpusViews, FindingsViews findings, BackgroundTasks renderTasks,
             DialogService dialogs, SessionActions session, LookViewModel look) {
+        this(viewModel, corpusViews, findings, renderTasks, dialogs, session, look, true);
+    }
+
+    /**
+     * The article alone, where it will be once the rest of the window is round it; {@link #completeWindow()}
+     * adds the menus, panels and tabs. For the start: the window's first frame then costs about what a
+     * bare text area's does, and the rest is built while the article is already on screen.
+     */
+    public static MainWindow articleFirst(ProjectViewModel viewModel, CorpusViews corpusViews, FindingsViews findings,
+            BackgroundTasks renderTasks, DialogService dialogs, SessionActions session, LookViewModel look) {
+        return new MainWindow(viewModel, corpusViews, findings, renderTasks, dialogs, session, look, false);
+    }
+
+    private MainWindow(ProjectViewModel viewModel, CorpusViews corpusViews, FindingsViews findings, BackgroundTasks renderTasks,
+            DialogService dialogs, SessionActions session, LookViewModel look, boolean whole) {
         this.viewModel = viewModel;
+        this.corpusViews = corpusViews;
+        this.findings = findings;
         this.look = look;
         this.imports = corpusViews.imports();
         this.exports = corpusViews.exports();
@@ -134,13 +155,37 @@ public final class MainWindow {
         this.importActions = new ImportActions(imports, dialogs, viewModel::say, viewModel.isReadOnly());
         articleView = new ArticleView(viewModel.article(), viewModel.attribution(), renderTasks, viewModel::say);
         articleView.setPeople(viewModel.annotationCoding()::ranked, text -> viewModel.speakers().proposedName(text).orElse(""));
+        viewModel.suggestions().makeSuggestionsOn(renderTasks);
+        articleView.setSuggestions(viewModel.suggestions());
+        root.getStyleClass().add("main-window");
+        useLook();
+        if (whole) {
+            completeWindow();
+        } else {
+            root.setCenter(articleView.node());
+            root.setPadding(WindowLayout.articleInsets(look.settings()));
+        }
+    }
+
+    /** Whether the article's text is laid out in the window: some of it in view. */
+    public boolean showsArticleText() {
+        return articleView.area().getLength() > 0 && !articleView.area().getVisibleParagraphs().isEmpty();
+    }
+
+    /** Builds the rest of a window made {@link #articleFirst}, round the article; once. */
+    public void completeWindow() {
+        if (complete) {
+            return;
+        }
+        complete = true;
+        // Moved into its tab below, the text would lose the keyboard the person may already be using.
+        boolean typing = root.getScene() == null || root.getScene().getFocusOwner() == articleView.area();
+        root.setPadding(javafx.geometry.Insets.EMPTY);
         findBar = new FindBar(new FindViewModel(() -> viewModel.article().getArticle() == null ? null
                 : viewModel.article().getArticle().text()), articleView);
         annotationPanel = new AnnotationPanel(viewModel.article(), viewModel.annotationCoding(), viewModel.attribution());
         annotationPanel.setOnNoteLeft(this::focusArticle);
         articleView.setAnnotationKeys(new AnnotationKeysInThePanel(annotationPanel, viewModel.annotationCoding()));
-        viewModel.suggestions().makeSuggestionsOn(renderTasks);
-        articleView.setSuggestions(viewModel.suggestions());
         annotationPanel.showSuggestions(viewModel.suggestions());
         codingPanel = new ArticleCodingPanel(viewModel.coding(), viewModel.article().categories());
         ArticleListView articleList = new ArticleListView(viewModel);
@@ -152,7 +197,7 @@ public final class MainWindow {
                 viewModel.disagreements(), curationKeys, () -> viewModel.curate(session::reopenProject));
         VBox reading = new VBox(findBar.node(), codersBar.node(), articleView.node());
         VBox.setVgrow(articleView.node(), Priority.ALWAYS);
-        corpusTable = new CorpusTable(corpusViews.corpus(), viewModel.article().codebookProperty());
+        CorpusTable corpusTable = new CorpusTable(corpusViews.corpus(), viewModel.article().codebookProperty());
         ConcordanceView concordance = new ConcordanceView(corpusViews.concordance(), viewModel.article().codebookProperty());
         articleTab = tab("Article", reading, "tab-reading");
         Tab corpusTab = tab("Corpus", corpusTable.node(), "tab-corpus");
@@ -192,7 +237,7 @@ public final class MainWindow {
             }
         });
         searchTab = tab("Search", searchPanel.node(), "tab-search");
-        left = new TabPane(articlesTab, speakersTab);
+        TabPane left = new TabPane(articlesTab, speakersTab);
         // The search's hits and passages read best wide: a tab of the centre, after the others.
         centre.getTabs().add(searchTab);
         left.setId("left-tabs");
@@ -214,13 +259,14 @@ public final class MainWindow {
                 layout.widen(after != articleTab));
         TableColumns.remember(look.settings(), "corpus", corpusTable.node());
         TableColumns.remember(look.settings(), "concordance", concordance.node());
-        useLook();
 
         root.setTop(new VBox(menuBar(), toolBar()));
         root.setCenter(split);
         root.setBottom(new StatusBar(viewModel, new TaskBar(imports, "import").node(), new TaskBar(exports, "export").node()).node());
-        root.getStyleClass().add("main-window");
         importActions.acceptDrops(root);
+        if (typing) {
+            focusArticleOnceInItsTab();
+        }
         imports.lastReportProperty().addListener((observable, before, report) -> {
             if (report != null && (report.skippedCount() > 0 || report.duplicateCount() > 0 || report.files().size() > 1)) {
                 showImportReport();
@@ -246,8 +292,13 @@ public final class MainWindow {
 
     /** Saves what is being typed (a note) before the window's project is closed or replaced. */
     public void commitPendingInput() {
-        annotationPanel.commitPendingInput();
-        codingPanel.commitNote();
+        if (complete) {
+            annotationPanel.commitPendingInput();
+            codingPanel.commitNote();
+            if (centre.getSelectionModel().getSelectedItem() == articleTab) {
+                WindowLayout.keepArticleInsets(look.settings(), articleView.node());
+            }
+        }
     }
 
     /** The theme and text size: applied now, and again whenever the person changes them. */
@@ -294,6 +345,19 @@ public final class MainWindow {
     private void showSearch() {
         centre.getSelectionModel().select(searchTab);
         searchPanel.focus();
+    }
+
+    /** The text is back in the scene once its tab pane has a skin (at the next frame): the keyboard follows it there. */
+    private void focusArticleOnceInItsTab() {
+        articleView.area().sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Scene> observable, Scene before, Scene after) {
+                if (after != null) {
+                    observable.removeListener(this);
+                    focusArticle();
+                }
+            }
+        });
     }
 
     /** Gives the keyboard to the article, so selection keys and category keys work at once. */

@@ -73,6 +73,8 @@ public final class ProjectViewModel implements ArticleOpener {
     private boolean lookingForOutsideChanges;
     /** What {@link ProjectStore#outsideChanges()} said last; null before the first look. */
     private Long outsideChangesSeen;
+    /** Whether the article list has been read once (see {@link #hasNothingToOpen()}). */
+    private boolean loaded;
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper("Undo");
@@ -122,31 +124,69 @@ public final class ProjectViewModel implements ArticleOpener {
         });
     }
 
-    /** Reads the article list and codebook, then opens the article viewed last (or the first one). */
+    /**
+     * What the window shows first, read in one go: the article list, the codebook, the people, and the
+     * article viewed last (or the first one) with its annotations. Opaque: read it off the JavaFX thread
+     * with {@link #readFirstView}, give it to {@link #load(FirstView)}.
+     */
+    public static final class FirstView {
+        private final long version;
+        private final Loaded loaded;
+        private final long articleId;
+        private final Opened opened;
+
+        private FirstView(long version, Loaded loaded, long articleId, Opened opened) {
+            this.version = version;
+            this.loaded = loaded;
+            this.articleId = articleId;
+            this.opened = opened;
+        }
+    }
+
+    /** Reads what the window shows first; on the thread that uses the store, never the JavaFX thread. */
+    public static FirstView readFirstView(ProjectStore store) {
+        // What is loaded is the baseline for outside changes: a program that writes right after the window
+        // opened, before the first look for changes, must still be noticed. Read first, so nothing slips between.
+        long version = store.outsideChanges();
+        Loaded loaded = new Loaded(store.articles(), store.codebook(), store.people(), store.setting(LAST_ARTICLE));
+        long last = loaded.lastArticle().flatMap(ProjectViewModel::parseId).orElse(-1L);
+        long articleId = loaded.articles().stream().anyMatch(summary -> summary.id() == last) ? last
+                : loaded.articles().isEmpty() ? -1 : loaded.articles().get(0).id();
+        return new FirstView(version, loaded, articleId, articleId < 0 ? null : read(store, articleId));
+    }
+
+    private static Opened read(ProjectStore store, long articleId) {
+        return new Opened(store.article(articleId).orElseThrow(() -> new IllegalStateException(
+                "Article " + articleId + " is no longer in the project.")), store.annotations(articleId),
+                store.links(articleId), store.coding(articleId));
+    }
+
+    /** Reads the article list and codebook, then shows the article viewed last (or the first one). */
     public void load() {
-        long[] version = new long[1];
-        tasks.run(() -> {
-            // What is loaded is the baseline for outside changes: a program that writes right after the window
-            // opened, before the first look for changes, must still be noticed. Read first, so nothing slips between.
-            version[0] = store.outsideChanges();
-            return new Loaded(store.articles(), store.codebook(), store.people(), store.setting(LAST_ARTICLE));
-        }, loaded -> {
-            if (outsideChangesSeen == null) {
-                outsideChangesSeen = version[0];
-            }
-            article.setCodebook(loaded.codebook());
-            speakers.setPeople(loaded.people());
-            articles.setAll(loaded.articles());
-            long last = loaded.lastArticle().flatMap(ProjectViewModel::parseId).orElse(-1L);
-            boolean lastExists = loaded.articles().stream().anyMatch(summary -> summary.id() == last);
-            if (lastExists) {
-                open(last);
-            } else if (!loaded.articles().isEmpty()) {
-                open(loaded.articles().get(0).id());
-            } else {
-                message.set("This project has no articles yet: use File \u25B8 Import to add some.");
-            }
-        }, this::report);
+        tasks.run(() -> readFirstView(store), this::load, this::report);
+    }
+
+    /** Shows what was read already, at once: the window's first frame can hold the article. */
+    public void load(FirstView view) {
+        if (outsideChangesSeen == null) {
+            outsideChangesSeen = view.version;
+        }
+        article.setCodebook(view.loaded.codebook());
+        speakers.setPeople(view.loaded.people());
+        articles.setAll(view.loaded.articles());
+        loaded = true;
+        if (view.opened != null) {
+            articleRequests.set(articleRequests.get() + 1);
+            ++openRequest;
+            show(view.articleId, view.opened);
+        } else {
+            message.set("This project has no articles yet: use File \u25B8 Import to add some.");
+        }
+    }
+
+    /** Whether the project has been read and holds no article to show. */
+    public boolean hasNothingToOpen() {
+        return loaded && articles.isEmpty();
     }
 
     /** Re-reads the article list (after an import), keeping the current article. */
@@ -170,30 +210,32 @@ public final class ProjectViewModel implements ArticleOpener {
         articleRequests.set(articleRequests.get() + 1);
         int request = ++openRequest;
         int editsBefore = editsByArticle.getOrDefault(articleId, 0);
-        tasks.run(() -> new Opened(store.article(articleId).orElseThrow(() -> new IllegalStateException(
-                "Article " + articleId + " is no longer in the project.")), store.annotations(articleId),
-                store.links(articleId), store.coding(articleId)), opened -> {
-                    if (request != openRequest) {
-                        return;
-                    }
-                    if (editsByArticle.getOrDefault(articleId, 0) != editsBefore) {
-                        // Edited while the read was queued: the read may predate the edit, so read again.
-                        open(articleId);
-                        return;
-                    }
-                    currentArticleId.set(articleId);
-                    article.load(opened.article(), opened.annotations(), opened.links());
-                    coding.load(opened.coding());
-                    if (selectAfterOpening != null) {
-                        article.annotation(selectAfterOpening).ifPresent(article.selectedProperty()::set);
-                        selectAfterOpening = null;
-                    }
-                    if (revealAfterOpening != null) {
-                        article.reveal(revealAfterOpening[0], revealAfterOpening[1]);
-                        revealAfterOpening = null;
-                    }
-                    rememberLastArticle(articleId);
-                }, this::report);
+        tasks.run(() -> read(store, articleId), opened -> {
+            if (request != openRequest) {
+                return;
+            }
+            if (editsByArticle.getOrDefault(articleId, 0) != editsBefore) {
+                // Edited while the read was queued: the read may predate the edit, so read again.
+                open(articleId);
+                return;
+            }
+            show(articleId, opened);
+        }, this::report);
+    }
+
+    private void show(long articleId, Opened opened) {
+        currentArticleId.set(articleId);
+        article.load(opened.article(), opened.annotations(), opened.links());
+        coding.load(opened.coding());
+        if (selectAfterOpening != null) {
+            article.annotation(selectAfterOpening).ifPresent(article.selectedProperty()::set);
+            selectAfterOpening = null;
+        }
+        if (revealAfterOpening != null) {
+            article.reveal(revealAfterOpening[0], revealAfterOpening[1]);
+            revealAfterOpening = null;
+        }
+        rememberLastArticle(articleId);
     }
 
     /** Opens an article and selects one of its annotations (from a list of mentions, say). */

@@ -1,6 +1,10 @@
 package org.newsmark.ui.main;
 
 import javafx.beans.value.ChangeListener;
+import javafx.geometry.Bounds;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TabPane;
@@ -17,6 +21,12 @@ final class WindowLayout {
     private static final String LEFT = "window.left.width";
     private static final String RIGHT = "window.right.width";
 
+    /** Where the article sat in the window last time (its distance from each edge), for the first frame of the next start. */
+    private static final String[] ARTICLE_INSETS = {"window.article.top", "window.article.right", "window.article.bottom",
+        "window.article.left"};
+    /** Until a window has been closed once: about what the menus, tool bar, tabs and status bar take, and the side panels. */
+    private static final double[] USUAL_ARTICLE_INSETS = {100, RIGHT_WIDTH, 30, LEFT_WIDTH};
+
     private final LookSettings settings;
     private final SplitPane split;
     private boolean restored;
@@ -26,6 +36,32 @@ final class WindowLayout {
     private WindowLayout(LookSettings settings, SplitPane split) {
         this.settings = settings;
         this.split = split;
+    }
+
+    /**
+     * The room round the article in the window's first frame, before the menus and panels are there:
+     * where they left it last time, so the text neither moves nor wraps again when they come.
+     */
+    static Insets articleInsets(LookSettings settings) {
+        double[] insets = new double[4];
+        for (int i = 0; i < 4; i++) {
+            insets[i] = Math.max(0, settings.number(ARTICLE_INSETS[i], USUAL_ARTICLE_INSETS[i]));
+        }
+        return new Insets(insets[0], insets[1], insets[2], insets[3]);
+    }
+
+    /** Notes where the article is in the window now (while its tab is chosen), for {@link #articleInsets} next time. */
+    static void keepArticleInsets(LookSettings settings, Node article) {
+        Scene scene = article.getScene();
+        if (scene == null || article.getLayoutBounds().getWidth() <= 0) {
+            return;
+        }
+        Bounds bounds = article.localToScene(article.getLayoutBounds());
+        double[] insets = {bounds.getMinY(), scene.getWidth() - bounds.getMaxX(), scene.getHeight() - bounds.getMaxY(),
+            bounds.getMinX()};
+        for (int i = 0; i < 4; i++) {
+            settings.setNumber(ARTICLE_INSETS[i], Math.round(Math.max(0, insets[i])));
+        }
     }
 
     /** Restores the side panels' widths and the chosen tabs, and remembers them from now on. */

@@ -56,6 +56,38 @@ class ArticleViewTest {
     }
 
     @Test
+    void theFirstArticleIsDrawnAtOnceForTheWindowsFirstFrame(FxRobot robot) {
+        Article bbc = store.article(1).orElseThrow();
+        String[] drawn = new String[1];
+
+        robot.interact(() -> {
+            viewModel.load(bbc, List.of(), List.of());
+            drawn[0] = view.area().getText();
+        });
+
+        assertThat(drawn[0]).isEqualTo(bbc.text());
+    }
+
+    @Test
+    void aLongFirstArticleIsDrawnOnTheLayoutThreadNotTheWindows(FxRobot robot) throws Exception {
+        Path file = folder.resolve("long-" + System.nanoTime() + ".txt");
+        java.nio.file.Files.writeString(file, "A long record\n\n" + "The committee heard evidence all day. ".repeat(2_000));
+        new CorpusImporter(store).importPaths(List.of(file));
+        Article record = store.articles().stream().filter(summary -> summary.title().equals("A long record"))
+                .map(summary -> store.article(summary.id()).orElseThrow()).findFirst().orElseThrow();
+        String[] drawn = new String[1];
+
+        robot.interact(() -> {
+            viewModel.load(record, List.of(), List.of());
+            drawn[0] = view.area().getText();
+        });
+        robot.interact(layout::drain);
+
+        assertThat(drawn[0]).isEmpty();
+        assertThat(view.area().getText()).startsWith("A long record").hasSizeGreaterThan(40_000);
+    }
+
+    @Test
     void aKeyPressedWhileTheNextArticleIsStillBeingDrawnTagsNothing(FxRobot robot) {
         Article bbc = store.article(1).orElseThrow();
         robot.interact(() -> viewModel.load(bbc, List.of(), List.of()));
