@@ -33,9 +33,10 @@ import org.newsmark.ui.main.MainWindow;
 import org.newsmark.ui.main.ProjectViewModel;
 
 /**
- * The Newsmark window. The project is opened before the window shows (in {@code init}, off the
- * JavaFX thread); a project that cannot be opened is explained in a dialog that offers what can be
- * done instead. Opening and closing projects and saving settings run as tasks on a thread of their
+ * The Newsmark window. The project is opened and its first article read before the window shows,
+ * off the JavaFX thread and while JavaFX starts ({@link StartPreparation}); the window shows the
+ * article first and the rest once it is on the screen ({@link WindowCompletion}). A project that
+ * cannot be opened is explained in a dialog that offers what can be done instead. Opening and closing projects and saving settings run as tasks on a thread of their
  * own ("newsmark-app"), never on the JavaFX thread.
  */
 public final class NewsmarkApp extends Application implements MainWindow.SessionActions {
@@ -80,8 +81,10 @@ public final class NewsmarkApp extends Application implements MainWindow.Session
     @Override
     public void init() {
         StartupProbe.mark("init");
-        StartPreparation.Prepared prepared = StartPreparation.take().orElseGet(() -> StartPreparation.prepare(
-                options != null ? options : LaunchOptions.fromArguments(getParameters().getRaw())));
+        // Begun by main while JavaFX started; an application made with its options (tests) prepares here.
+        StartPreparation.Prepared prepared = options != null ? StartPreparation.prepare(options)
+                : StartPreparation.take().orElseGet(() -> StartPreparation.prepare(
+                        LaunchOptions.fromArguments(getParameters().getRaw())));
         options = prepared.options();
         settings = prepared.settings();
         systemDark = prepared.systemDark();
