@@ -51,7 +51,10 @@ final class ProjectSession implements AutoCloseable {
 
     private final ProjectFileCommands fileCommands;
 
-    /** @param firstView what the window shows first, read already; or null to read it in the background */
+    /**
+     * @param firstView what the window shows first, read already (at start: the window then shows the
+     *                  article first, the rest once it is on the screen); or null to read it in the background
+     */
     ProjectSession(ProjectStore store, Executor fxThread, DialogService dialogs, MainWindow.SessionActions actions,
             String userName, AppDirectories directories, org.newsmark.ui.look.LookViewModel look,
             ProjectViewModel.FirstView firstView) {
@@ -83,7 +86,10 @@ final class ProjectSession implements AutoCloseable {
         CorpusViews corpusViews = new CorpusViews(imports, exports, corpus, new SearchViewModel(store, storeTasks, viewModel),
                 new ConcordanceViewModel(store, storeTasks, viewModel),
                 new AgreementViewModel(store::openReader, fileTasks, store.file().getFileName().toString()));
-        this.window = MainWindow.articleFirst(viewModel, corpusViews, findings, renderTasks, dialogs, actions, look);
+        // At start the article comes first; a project opened later, with Java warmed up, comes whole.
+        this.window = firstView != null
+                ? MainWindow.articleFirst(viewModel, corpusViews, findings, renderTasks, dialogs, actions, look)
+                : new MainWindow(viewModel, corpusViews, findings, renderTasks, dialogs, actions, look);
         if (firstView != null) {
             viewModel.load(firstView);
         } else {
