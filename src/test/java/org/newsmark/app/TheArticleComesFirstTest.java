@@ -95,6 +95,22 @@ class TheArticleComesFirstTest {
     }
 
     @Test
+    void theArticleShownFirstStaysInFrontWhenTheCorpusTableWasChosenLastTime() throws Exception {
+        java.nio.file.Files.createDirectories(home.resolve("config"));
+        java.nio.file.Files.writeString(home.resolve("config/settings.properties"), "window.tab.centre-tabs=1\n");
+        Stage stage = FxToolkit.registerPrimaryStage();
+        NewsmarkApp app = newApp();
+
+        start(app, stage, new AtomicReference<>());
+        awaitWholeWindow(app, stage);
+
+        javafx.scene.control.TabPane centre = (javafx.scene.control.TabPane) stage.getScene().lookup("#centre-tabs");
+        assertThat(centre.getSelectionModel().getSelectedItem().getId()).isEqualTo("tab-reading");
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
     void theArticleStartsWhereTheWholeWindowPutItLastTime() throws Exception {
         Stage stage = FxToolkit.registerPrimaryStage();
         NewsmarkApp first = newApp();

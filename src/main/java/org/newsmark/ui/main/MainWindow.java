@@ -257,6 +257,10 @@ public final class MainWindow {
         right.setMinWidth(0);
         centre.getSelectionModel().selectedItemProperty().addListener((observable, before, after) ->
                 layout.widen(after != articleTab));
+        // A window completed round its article keeps the article in front, whichever tab was chosen last.
+        if (viewModel.currentArticleIdProperty().get() >= 0) {
+            centre.getSelectionModel().select(articleTab);
+        }
         TableColumns.remember(look.settings(), "corpus", corpusTable.node());
         TableColumns.remember(look.settings(), "concordance", concordance.node());
 
