@@ -84,7 +84,10 @@ class TheArticleComesFirstTest {
         assertThat(scene.lookup("#left-tabs")).isNotNull();
         // The same text area, moved into the article's tab: nothing was drawn twice.
         assertThat(((StyledTextArea<?, ?>) scene.lookup("#article-text")).getParent()).isSameAs(first.article());
-        assertThat(firstFrame.get()).isNotNull();
+        // Even on the very first start (no window closed yet) the text stays about where it was drawn first.
+        Bounds whole = WaitForAsyncUtils.asyncFx(() -> inScene(first.article())).get(10, TimeUnit.SECONDS);
+        assertThat(firstFrame.get().getMinX()).isCloseTo(whole.getMinX(), org.assertj.core.data.Offset.offset(4.0));
+        assertThat(firstFrame.get().getMinY()).isCloseTo(whole.getMinY(), org.assertj.core.data.Offset.offset(4.0));
         // Lists made after the article was opened still show it as the one open.
         javafx.scene.control.ListView<?> articles = (javafx.scene.control.ListView<?>) scene.lookup("#article-list");
         assertThat(articles.getSelectionModel().getSelectedItem()).asString().contains("Musk hosts");

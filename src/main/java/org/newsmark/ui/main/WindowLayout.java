@@ -24,8 +24,11 @@ final class WindowLayout {
     /** Where the article sat in the window last time (its distance from each edge), for the first frame of the next start. */
     private static final String[] ARTICLE_INSETS = {"window.article.top", "window.article.right", "window.article.bottom",
         "window.article.left"};
-    /** Until a window has been closed once: about what the menus, tool bar, tabs and status bar take, and the side panels. */
-    private static final double[] USUAL_ARTICLE_INSETS = {100, RIGHT_WIDTH, 30, LEFT_WIDTH};
+    /**
+     * Until a window has been closed once: what the menus, tool bar and tabs above, the status bar
+     * below and the side panels with their dividers take with the standard theme and fonts (measured).
+     */
+    private static final double[] USUAL_ARTICLE_INSETS = {112, RIGHT_WIDTH + 2, 23, LEFT_WIDTH + 2};
 
     private final LookSettings settings;
     private final SplitPane split;
