@@ -186,6 +186,18 @@ class CodebookEditsTest {
     }
 
     @Test
+    void choicesWithQuotesCommasAccentsAndEmojiComeBackFromTheFileAsWritten() {
+        Category claim = named("Claim");
+        AttributeDefinition challenged = claim.attributes().get(0);
+        List<String> choices = List.of("Yes, \"mostly\"", "tr\u00e8s", "\ud83d\ude42 no", "back\\slash");
+
+        apply(AttributeEdits.change(claim, challenged, new AttributeDraft("Challenged in the text", challenged.type(), choices, ""),
+                store.annotationsWithAttribute(challenged.id()), NOW));
+
+        assertThat(named("Claim").attributes().get(0).choices()).isEqualTo(choices);
+    }
+
+    @Test
     void importingTheMediaFramesCodebookAddsItsCategoriesAndFieldsButAConflictingKeyImportsNothing() {
         Outcome refused = CodebookMerge.merge(codebook(), Codebooks.mediaFrames());
         assertThat(refused.refusal()).startsWith("The codebook was not imported: the key 1 of Economic is already Speaker's");

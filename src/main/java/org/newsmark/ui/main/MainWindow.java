@@ -90,7 +90,8 @@ public final class MainWindow {
     private final SessionActions session;
     private final ImportViewModel imports;
     private final org.newsmark.ui.exporting.ExportViewModel exports;
-    private final ProjectExporters exporters = ProjectExporters.all();
+    /** Made at the first export: the formats bring Jackson's object mapper, some 400 classes the start does without. */
+    private ProjectExporters exporters;
     /** The format exported to last in this window, offered first next time. */
     private String lastExportFormat = "jsonl";
     private final ImportActions importActions;
@@ -553,6 +554,9 @@ public final class MainWindow {
         // The gold version alone is offered to the curator, and where the open article has the curator's work.
         boolean gold = org.newsmark.ui.article.CoderLanes.CURATOR.equals(viewModel.coder())
                 || viewModel.article().coderLanes().coders().contains(org.newsmark.ui.article.CoderLanes.CURATOR);
+        if (exporters == null) {
+            exporters = ProjectExporters.all();
+        }
         dialogs.askExport(exporters.exporters(), lastExportFormat, open == null ? null : open.title(), gold)
                 .ifPresent(choice -> exporters.byFormat(choice.format()).ifPresent(exporter -> {
                     lastExportFormat = exporter.format();
