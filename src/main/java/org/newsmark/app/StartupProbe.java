@@ -65,17 +65,12 @@ public final class StartupProbe {
         if (!isOn()) {
             return;
         }
-        Runnable[] check = new Runnable[1];
-        check[0] = () -> {
-            if (shown.getAsBoolean()) {
-                scene.removePostLayoutPulseListener(check[0]);
-                mark(moment);
-                if ("text".equals(moment)) {
-                    quitLater();
-                }
+        LayoutPulses.whenLaidOut(scene, shown, () -> {
+            mark(moment);
+            if ("text".equals(moment)) {
+                quitLater();
             }
-        };
-        scene.addPostLayoutPulseListener(check[0]);
+        });
     }
 
     /** On the JavaFX thread, after the moment was marked: an animation timer, so no thread of its own. */

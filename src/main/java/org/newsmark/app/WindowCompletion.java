@@ -45,20 +45,8 @@ final class WindowCompletion {
         };
         PauseTransition latest = new PauseTransition(AT_THE_LATEST);
         latest.setOnFinished(event -> once.run());
-        Runnable[] check = new Runnable[1];
-        check[0] = () -> {
-            if (!showing.getAsBoolean()) {
-                return;
-            }
-            if (latest.getStatus() != javafx.animation.Animation.Status.RUNNING) {
-                latest.play();
-            }
-            if (articleShown.getAsBoolean()) {
-                scene.removePostLayoutPulseListener(check[0]);
-                afterDrawing(once);
-            }
-        };
-        scene.addPostLayoutPulseListener(check[0]);
+        LayoutPulses.whenLaidOut(scene, showing, latest::play);
+        LayoutPulses.whenLaidOut(scene, () -> showing.getAsBoolean() && articleShown.getAsBoolean(), () -> afterDrawing(once));
     }
 
     private static void afterDrawing(Runnable then) {
@@ -79,12 +67,7 @@ final class WindowCompletion {
 
     /** Runs {@code then} once, after the next layout of {@code scene}. */
     static void afterNextLayout(Scene scene, Runnable then) {
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            then.run();
-        };
-        scene.addPostLayoutPulseListener(once[0]);
+        LayoutPulses.whenLaidOut(scene, () -> true, then);
         Platform.requestNextPulse();
     }
 }

@@ -128,14 +128,10 @@ final class ArticleRenderer {
         if (layout == null && article.text().length() <= DRAWN_AT_ONCE) {
             // Nothing is on screen yet (the window's first article): drawn now, the article is in the
             // window's first frame. A news article takes milliseconds; a long text waits for the layout thread.
-            ArticleLayout newLayout = ArticleLayout.of(article);
-            show(new Rendered(article, newLayout, ArticleDocument.build(newLayout, snapshot, emphasised, currentPalette)));
+            show(draw(article, snapshot, emphasised, currentPalette));
             return;
         }
-        renderTasks.run(() -> {
-            ArticleLayout newLayout = ArticleLayout.of(article);
-            return new Rendered(article, newLayout, ArticleDocument.build(newLayout, snapshot, emphasised, currentPalette));
-        }, rendered -> {
+        renderTasks.run(() -> draw(article, snapshot, emphasised, currentPalette), rendered -> {
             if (generation == renderGeneration) {
                 show(rendered);
             }
@@ -147,6 +143,13 @@ final class ArticleRenderer {
                 messages.accept("Could not show the article: " + error.getMessage());
             }
         });
+    }
+
+    /** The article laid out and styled whole: pure work, on whichever thread. */
+    private static Rendered draw(Article article, List<Annotation> annotations, HighlightRuns.Emphasis emphasised,
+            HighlightPalette palette) {
+        ArticleLayout layout = ArticleLayout.of(article);
+        return new Rendered(article, layout, ArticleDocument.build(layout, annotations, emphasised, palette));
     }
 
     private void show(Rendered rendered) {

@@ -132,13 +132,11 @@ public final class ProjectViewModel implements ArticleOpener {
     public static final class FirstView {
         private final long version;
         private final Loaded loaded;
-        private final long articleId;
         private final Opened opened;
 
-        private FirstView(long version, Loaded loaded, long articleId, Opened opened) {
+        private FirstView(long version, Loaded loaded, Opened opened) {
             this.version = version;
             this.loaded = loaded;
-            this.articleId = articleId;
             this.opened = opened;
         }
     }
@@ -152,7 +150,7 @@ public final class ProjectViewModel implements ArticleOpener {
         long last = loaded.lastArticle().flatMap(ProjectViewModel::parseId).orElse(-1L);
         long articleId = loaded.articles().stream().anyMatch(summary -> summary.id() == last) ? last
                 : loaded.articles().isEmpty() ? -1 : loaded.articles().get(0).id();
-        return new FirstView(version, loaded, articleId, articleId < 0 ? null : read(store, articleId));
+        return new FirstView(version, loaded, articleId < 0 ? null : read(store, articleId));
     }
 
     private static Opened read(ProjectStore store, long articleId) {
@@ -178,7 +176,7 @@ public final class ProjectViewModel implements ArticleOpener {
         if (view.opened != null) {
             articleRequests.set(articleRequests.get() + 1);
             ++openRequest;
-            show(view.articleId, view.opened);
+            show(view.opened.article().id(), view.opened);
         } else {
             message.set("This project has no articles yet: use File \u25B8 Import to add some.");
         }
