@@ -4,17 +4,7 @@ import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.Separator;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TextInputControl;
-import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -29,8 +19,6 @@ import org.newsmark.ui.corpus.CorpusViews;
 import org.newsmark.ui.corpus.ImportActions;
 import org.newsmark.ui.corpus.SearchPanel;
 import org.newsmark.ui.common.TaskBar;
-import org.newsmark.exporting.ProjectExporter;
-import org.newsmark.exporting.ProjectExporters;
 import org.newsmark.ui.corpus.ImportReportDialog;
 import org.newsmark.ui.corpus.ImportViewModel;
 import org.newsmark.ui.findings.FindingsView;
@@ -45,7 +33,6 @@ import org.newsmark.model.Person;
 import org.newsmark.ui.look.LookSettings;
 import org.newsmark.ui.look.LookViewModel;
 import org.newsmark.ui.look.Themes;
-import org.newsmark.ui.look.ViewMenu;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 
@@ -82,6 +69,9 @@ public final class MainWindow {
         void copyDiagnostics();
     }
 
+    /** The id of the centre's tab that holds the article. */
+    static final String ARTICLE_TAB = "tab-reading";
+
     /** The article's body text at normal size, in pixels. */
     private static final double ARTICLE_FONT_SIZE = 16;
 
@@ -90,10 +80,6 @@ public final class MainWindow {
     private final SessionActions session;
     private final ImportViewModel imports;
     private final org.newsmark.ui.exporting.ExportViewModel exports;
-    /** Made at the first export: the formats bring Jackson's object mapper, some 400 classes the start does without. */
-    private ProjectExporters exporters;
-    /** The format exported to last in this window, offered first next time. */
-    private String lastExportFormat = "jsonl";
     private final ImportActions importActions;
     private final CorpusViews corpusViews;
     private final FindingsViews findings;
@@ -200,7 +186,7 @@ public final class MainWindow {
         VBox.setVgrow(articleView.node(), Priority.ALWAYS);
         CorpusTable corpusTable = new CorpusTable(corpusViews.corpus(), viewModel.article().codebookProperty());
         ConcordanceView concordance = new ConcordanceView(corpusViews.concordance(), viewModel.article().codebookProperty());
-        articleTab = tab("Article", reading, "tab-reading");
+        articleTab = tab("Article", reading, ARTICLE_TAB);
         Tab corpusTab = tab("Corpus", corpusTable.node(), "tab-corpus");
         corpusTab.setOnSelectionChanged(event -> {
             if (corpusTab.isSelected()) {
@@ -265,7 +251,8 @@ public final class MainWindow {
         TableColumns.remember(look.settings(), "corpus", corpusTable.node());
         TableColumns.remember(look.settings(), "concordance", concordance.node());
 
-        root.setTop(new VBox(menuBar(), toolBar()));
+        MainMenus menus = new MainMenus(this, viewModel, dialogs, session, importActions, imports, exports, look);
+        root.setTop(new VBox(menus.menuBar(), menus.toolBar()));
         root.setCenter(split);
         root.setBottom(new StatusBar(viewModel, new TaskBar(imports, "import").node(), new TaskBar(exports, "export").node()).node());
         importActions.acceptDrops(root);
@@ -334,7 +321,7 @@ public final class MainWindow {
         return tab;
     }
 
-    private void openCodebook() {
+    void openCodebook() {
         if (codebookEditor == null) {
             codebookEditor = new CodebookEditor(viewModel.codebookEditor(), root.getScene().getWindow(),
                     root.getScene().getStylesheets());
@@ -347,9 +334,22 @@ public final class MainWindow {
                 mentions, viewModel::openAt));
     }
 
-    private void showSearch() {
+    void showSearch() {
         centre.getSelectionModel().select(searchTab);
         searchPanel.focus();
+    }
+
+    /** Brings the centre's tab with this id to the front, if the window has it. */
+    void showCentreTab(String id) {
+        centre.getTabs().stream().filter(tab -> id.equals(tab.getId())).findFirst().ifPresent(centre.getSelectionModel()::select);
+    }
+
+    org.newsmark.ui.curation.CurationKeys curationKeys() {
+        return curationKeys;
+    }
+
+    org.newsmark.ui.curation.CodersBar codersBar() {
+        return codersBar;
     }
 
     /** The text is back in the scene once its tab pane has a skin (at the next frame): the keyboard follows it there. */
@@ -370,214 +370,18 @@ public final class MainWindow {
         articleView.area().requestFocus();
     }
 
-    private MenuBar menuBar() {
-        Menu file = new Menu("_File");
-        file.getItems().addAll(
-                item("_New Project\u2026", "Shortcut+N", session::newProject),
-                item("_Open Project\u2026", "Shortcut+O", session::openProject),
-                new SeparatorMenuItem(),
-                item("_Import Files\u2026", "Shortcut+I", importActions::importFiles),
-                item("Import _Folder\u2026", "Shortcut+Shift+I", importActions::importFolder),
-                item("Import from the _Web\u2026", "Shortcut+Shift+U", importActions::importUrl),
-                item("_Paste as New Article", "Shortcut+Shift+V", importActions::pasteAsArticle),
-                reportItem(),
-                item("_Export\u2026", "Shortcut+E", this::export),
-                item("Save Article as _Report\u2026", null, this::saveArticleReport),
-                new SeparatorMenuItem(),
-                item("Coder _Name\u2026", null, this::askCoderName),
-                new SeparatorMenuItem(),
-                item("Save a _Backup Copy\u2026", null, session::saveBackupCopy),
-                repairItem(),
-                item("_Restore from a Backup\u2026", null, session::restoreFromBackup),
-                new SeparatorMenuItem(),
-                item("_Quit", "Shortcut+Q", session::quit));
-
-        MenuItem undo = item("_Undo", "Shortcut+Z", this::undo);
-        undo.textProperty().bind(viewModel.undoTextProperty());
-        MenuItem redo = item("_Redo", "Shortcut+Shift+Z", this::redo);
-        redo.textProperty().bind(viewModel.redoTextProperty());
-        MenuItem redoAlternative = item("Redo", "Shortcut+Y", this::redo);
-        redoAlternative.setVisible(false);
-        MenuItem delete = item("_Delete Annotation", null, viewModel.article()::deleteSelected);
-        delete.disableProperty().bind(viewModel.article().selectedProperty().isNull());
-        Menu edit = new Menu("_Edit");
-        edit.getItems().addAll(undo, redo, redoAlternative, new SeparatorMenuItem(),
-                item("_Find\u2026", "Shortcut+F", findBar::open),
-                item("Find _Next", "F3", findBar::next),
-                item("Find _Previous", "Shift+F3", findBar::previous),
-                new SeparatorMenuItem(), delete, curationKeys.acceptItem(), new SeparatorMenuItem(),
-                item("_Codebook\u2026", "Shortcut+K", this::openCodebook));
-
-        Menu go = new Menu("_Go");
-        go.getItems().addAll(
-                item("_Search the Corpus", "Shortcut+Shift+F", this::showSearch),
-                item("_Article", "Shortcut+1", () -> centre.getSelectionModel().select(0)),
-                item("_Corpus Table", "Shortcut+2", () -> centre.getSelectionModel().select(1)),
-                item("C_oncordance", "Shortcut+3", () -> centre.getSelectionModel().select(2)),
-                item("_Findings", "Shortcut+4", () -> centre.getSelectionModel().select(3)),
-                item("A_greement of Coders", "Shortcut+5", () -> centre.getTabs().stream()
-                        .filter(tab -> "tab-agreement".equals(tab.getId())).findFirst().ifPresent(centre.getSelectionModel()::select)),
-                new SeparatorMenuItem(),
-                item("_Next Article", "Alt+Down", () -> viewModel.openNeighbour(1)),
-                item("_Previous Article", "Alt+Up", () -> viewModel.openNeighbour(-1)),
-                new SeparatorMenuItem());
-        go.getItems().addAll(curationKeys.goItems());
-
-        Menu help = new Menu("_Help");
-        help.getItems().addAll(
-                item("_Command Palette\u2026", "Shortcut+Shift+P", () -> new CommandPalette(this::commands).show(root)),
-                item("_Keyboard Shortcuts", "F1", () -> ShortcutsSheet.show(root.getScene().getWindow())),
-                new SeparatorMenuItem(),
-                item("Show _Log", null, session::showLog),
-                item("_Copy Diagnostics", null, session::copyDiagnostics),
-                new SeparatorMenuItem(),
-                item("_About Newsmark", null, () -> dialogs.showInformation("About Newsmark", "Newsmark",
-                        "A workbench for close reading of news: mark who speaks, what is claimed, which experts are "
-                                + "quoted and what context frames the story.\n\nProject file: " + viewModel.projectFile()
-                                + "\nEvery change is saved to it as you make it.")));
-        Menu view = ViewMenu.create(look);
-        view.getItems().addAll(new SeparatorMenuItem(), SuggestionsMenu.toggle(viewModel.suggestions(), look.settings()),
-                item("Suggest _Rejected Attributions Again", null, viewModel.suggestions()::restoreRejected),
-                new SeparatorMenuItem(), codersBar.menu());
-        MenuBar bar = new MenuBar(file, edit, view, go, help);
-        bar.setId("menu-bar");
-        return bar;
-    }
-
-    /** Every command of the window: the menus' (as they are enabled now), then the article's keys. */
-    private java.util.List<org.newsmark.ui.common.Command> commands() {
-        java.util.List<org.newsmark.ui.common.Command> commands = new java.util.ArrayList<>();
-        MenuBar bar = (MenuBar) root.lookup("#menu-bar");
-        for (Menu menu : bar.getMenus()) {
-            addCommands(menu.getItems(), commands);
-        }
-        articleView.commands().forEach(command -> commands.add(new org.newsmark.ui.common.Command(command.name(), command.key(),
-                () -> {
-                    focusArticle();
-                    command.action().run();
-                })));
-        return commands;
-    }
-
-    private static void addCommands(java.util.List<MenuItem> items, java.util.List<org.newsmark.ui.common.Command> commands) {
-        for (MenuItem item : items) {
-            if (item instanceof Menu submenu) {
-                addCommands(submenu.getItems(), commands);
-            } else if (item.getText() != null && item.isVisible() && !item.isDisable() && !item.getText().startsWith("_Command")) {
-                String name = item.getText().replace("_", "").replace("\u2026", "");
-                commands.add(new org.newsmark.ui.common.Command(name,
-                        org.newsmark.ui.common.KeyNames.of(item.getAccelerator()), item::fire));
-            }
-        }
-    }
-
-    private ToolBar toolBar() {
-        CategoryPalette palette = new CategoryPalette(viewModel.article(), articleView);
-        Button undo = toolButton("\u21B6", viewModel.undoTextProperty().get(), this::undo);
-        undo.disableProperty().bind(viewModel.canUndoProperty().not());
-        viewModel.undoTextProperty().addListener((observable, before, after) -> undo.getTooltip().setText(after + " (Ctrl+Z)"));
-        Button redo = toolButton("\u21B7", viewModel.redoTextProperty().get(), this::redo);
-        redo.disableProperty().bind(viewModel.canRedoProperty().not());
-        viewModel.redoTextProperty().addListener((observable, before, after) -> redo.getTooltip().setText(after + " (Ctrl+Shift+Z)"));
-        Button find = toolButton("Find", "Find in the article (Ctrl+F)", findBar::open);
-        ToolBar bar = new ToolBar(palette.node(), new Separator(Orientation.VERTICAL), undo, redo, find);
-        bar.setId("tool-bar");
-        return bar;
-    }
-
-    private static Button toolButton(String text, String tooltip, Runnable action) {
-        Button button = new Button(text);
-        button.setTooltip(new Tooltip(tooltip));
-        button.setFocusTraversable(false);
-        button.setOnAction(event -> action.run());
-        return button;
-    }
-
-    private static MenuItem item(String text, String accelerator, Runnable action) {
-        MenuItem item = new MenuItem(text);
-        if (accelerator != null) {
-            item.setAccelerator(KeyCombination.keyCombination(accelerator));
-        }
-        item.setOnAction(event -> action.run());
-        return item;
-    }
-
-    /** In a text field, undo means the field's own typing; elsewhere it means the last annotation edit. */
-    private void undo() {
-        TextInputControl field = focusedTextField();
-        if (field != null) {
-            field.undo();
-        } else {
-            viewModel.undo();
-        }
-    }
-
-    private void redo() {
-        TextInputControl field = focusedTextField();
-        if (field != null) {
-            field.redo();
-        } else {
-            viewModel.redo();
-        }
-    }
-
-    private TextInputControl focusedTextField() {
-        Scene scene = root.getScene();
-        Node focused = scene == null ? null : scene.getFocusOwner();
-        return focused instanceof TextInputControl field && field.isEditable() ? field : null;
-    }
-
-    private MenuItem reportItem() {
-        MenuItem report = item("Last Import _Report\u2026", null, this::showImportReport);
-        report.disableProperty().bind(imports.lastReportProperty().isNull());
-        return report;
-    }
-
-    private void showImportReport() {
+    void showImportReport() {
         ImportReport report = imports.lastReportProperty().get();
         if (report != null) {
             ImportReportDialog.show(root.getScene().getWindow(), report, viewModel::open);
         }
     }
 
-    private void saveArticleReport() {
+    void saveArticleReport() {
         if (findingsView != null) {
             var shown = viewModel.article().getArticle();
             findingsView.saveArticleReport(root.getScene().getWindow(), shown == null ? -1 : shown.id(),
                     shown == null ? "" : shown.title());
         }
-    }
-
-    /** Asks for a format (the last one offered first) and a place, then exports in the background. */
-    private void export() {
-        var open = viewModel.article().getArticle();
-        // The gold version alone is offered to the curator, and where the open article has the curator's work.
-        boolean gold = org.newsmark.ui.article.CoderLanes.CURATOR.equals(viewModel.coder())
-                || viewModel.article().coderLanes().coders().contains(org.newsmark.ui.article.CoderLanes.CURATOR);
-        if (exporters == null) {
-            exporters = ProjectExporters.all();
-        }
-        dialogs.askExport(exporters.exporters(), lastExportFormat, open == null ? null : open.title(), gold)
-                .ifPresent(choice -> exporters.byFormat(choice.format()).ifPresent(exporter -> {
-                    lastExportFormat = exporter.format();
-                    dialogs.chooseExportTarget(exporter, exports.suggestedName(exporter, choice.goldVersionOnly()))
-                            .ifPresent(target -> exports.start(exporter, open == null ? null : open.id(),
-                                    choice.openArticleOnly(), choice.goldVersionOnly(), target));
-                }));
-    }
-
-    /** The name this project's annotations, links and codes are recorded under: asked once, changeable. */
-    private void askCoderName() {
-        dialogs.askText("Coder name", "Who codes in this project? Your annotations, links and codes are recorded "
-                + "under this name (to compare coders and merge their work).", viewModel.coder())
-                .filter(name -> !name.equals(viewModel.coder()))
-                .ifPresent(name -> viewModel.setCoder(name, session::reopenProject));
-    }
-
-    /** Offered when the project is damaged: a copy with every index rebuilt. */
-    private MenuItem repairItem() {
-        MenuItem repair = item("Save a Re_paired Copy\u2026", null, session::saveRepairedCopy);
-        repair.disableProperty().bind(viewModel.damageProperty().isEmpty());
-        return repair;
     }
 }
