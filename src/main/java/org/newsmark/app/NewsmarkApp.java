@@ -8,13 +8,16 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
 import javafx.scene.image.Image;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.newsmark.model.CodebookDraft;
@@ -290,23 +293,10 @@ public final class NewsmarkApp extends Application implements MainWindow.Session
 
     @Override
     public void reopenProject() {
-        ProjectSession open = session;
-        if (open == null) {
-            return;
-        }
-        Path project = open.store().file();
-        open.window().commitPendingInput();
-        session = null;
-        stage.setScene(new Scene(new javafx.scene.layout.StackPane(new javafx.scene.control.Label("Opening "
-                + project.getFileName() + "\u2026"))));
-        appTasks.submit(BackgroundTask.of("Reopen " + project.getFileName(), progress -> {
-            open.close();
-            return ProjectOpening.open(project, OpenMode.OPEN_EXISTING, options.directories(), Codebooks.newsSourcing());
-        }).onSuccess(store -> {
-            show(store);
-            session.viewModel().say("Your work is now recorded as " + session.viewModel().coder() + ".");
-        }).onFailure(error -> recoverFromOpeningError(project, error instanceof StoreException problem ? problem
-                : new StoreException("Could not open " + project.getFileName() + ": " + error, error))));
+        withSession(open -> closeAndReopen(open, "Reopening", () -> { },
+                () -> "Your work is now recorded as " + session.viewModel().coder() + ".",
+                error -> recoverFromOpeningError(open.store().file(), error instanceof StoreException problem ? problem
+                        : new StoreException("Could not open " + open.store().file().getFileName() + ": " + error, error))));
     }
 
     @Override
@@ -325,53 +315,42 @@ public final class NewsmarkApp extends Application implements MainWindow.Session
      */
     @Override
     public void restoreFromBackup() {
-        ProjectSession open = session;
-        if (open == null) {
-            return;
-        }
-        DialogService dialog = dialogs.apply(stage);
-        Path project = open.store().file();
-        java.util.List<DailyBackups.Backup> backups = open.fileCommands().backups();
-        if (backups.isEmpty()) {
-            dialog.showInformation("Restore from a backup", "There is no copy of " + project.getFileName() + " yet",
-                    "Newsmark saves a copy of a project on each day it is opened, and keeps a week of them in "
-                            + options.directories().backups() + ". File \u25B8 Save a Backup Copy saves one now.");
-            return;
-        }
-        if (open.store().isReadOnly() && open.store().damage().isEmpty()) {
-            dialog.showError("Restore from a backup", project.getFileName() + " is read-only ("
-                    + open.store().readOnlyReason().orElse("") + "), so it cannot be replaced. Open a copy instead.");
-            return;
-        }
-        dialog.chooseOne("Restore from a backup", "Which copy should take the place of " + project.getFileName() + "?",
-                backups.stream().map(DailyBackups.Backup::made).toList()).ifPresent(index -> {
-                    Path copy = backups.get(index).file();
-                    if (dialog.confirm("Restore from a backup", "Replace " + project.getFileName() + " with its "
-                            + backups.get(index).made() + "?", "The project as it is now is not deleted: it is kept "
-                            + "beside it, named " + project.getFileName() + ".before-restore-\u2026", "Restore")) {
-                        restore(open, project, copy);
-                    }
-                });
+        withSession(open -> BackupChoice.ask(dialogs.apply(stage), open, options.directories().backups()).ifPresent(copy -> {
+            Path project = open.store().file();
+            closeAndReopen(open, "Restoring", () -> {
+                Path aside = ProjectRestore.restore(project, copy);
+                LOG.log(System.Logger.Level.INFO, "Restored " + project + " from " + copy + "; it was kept as " + aside);
+            }, () -> "Restored from " + copy.getFileName() + "; the project as it was is kept beside it.", error -> {
+                dialogs.apply(stage).showError("Restore from a backup", "Could not restore " + project.getFileName() + ": "
+                        + error.getMessage());
+                openInBackground(project, OpenMode.OPEN_EXISTING, true, Codebooks.newsSourcing());
+            });
+        }));
     }
 
-    private void restore(ProjectSession open, Path project, Path copy) {
+    /** What is done to a project's file while it is closed. */
+    private interface WhileClosed {
+        void run() throws Exception;
+    }
+
+    /**
+     * Closes the shown project, does {@code whileClosed} to its file on the app's thread and opens it
+     * again, then says {@code done}; meanwhile the window says what is happening.
+     */
+    private void closeAndReopen(ProjectSession open, String doing, WhileClosed whileClosed, Supplier<String> done,
+            Consumer<Throwable> failed) {
+        Path project = open.store().file();
         open.window().commitPendingInput();
         session = null;
-        stage.setScene(new Scene(new javafx.scene.layout.StackPane(new javafx.scene.control.Label("Restoring "
-                + project.getFileName() + "\u2026"))));
-        appTasks.submit(BackgroundTask.of("Restore " + project.getFileName(), progress -> {
+        stage.setScene(new Scene(new StackPane(new Label(doing + " " + project.getFileName() + "\u2026"))));
+        appTasks.submit(BackgroundTask.of(doing + " " + project.getFileName(), progress -> {
             open.close();
-            Path aside = ProjectRestore.restore(project, copy);
-            LOG.log(System.Logger.Level.INFO, "Restored " + project + " from " + copy + "; it was kept as " + aside);
+            whileClosed.run();
             return ProjectOpening.open(project, OpenMode.OPEN_EXISTING, options.directories(), Codebooks.newsSourcing());
         }).onSuccess(store -> {
             show(store);
-            session.viewModel().say("Restored from " + copy.getFileName() + "; the project as it was is kept beside it.");
-        }).onFailure(error -> {
-            dialogs.apply(stage).showError("Restore from a backup", "Could not restore " + project.getFileName() + ": "
-                    + error.getMessage());
-            openInBackground(project, OpenMode.OPEN_EXISTING, true, Codebooks.newsSourcing());
-        }));
+            session.viewModel().say(done.get());
+        }).onFailure(failed));
     }
 
     private void withSession(Consumer<ProjectSession> action) {
