@@ -197,7 +197,7 @@ final class SentenceReading {
                 || Quotations.startingAt(quotations, rest.start()) != null) {
             return false;
         }
-        Word first = wordAt(rest.start());
+        Word first = Words.startingAt(words, rest.start());
         return first == null || !first.lower().equals("that");
     }
 
@@ -213,10 +213,10 @@ final class SentenceReading {
 
     /** "Okafor praised the plan and said …": a cue right after "and", "but" or "or" shares the sentence's subject. */
     private boolean coordinated(int cueStart) {
-        Word previous = wordBefore(cueStart);
+        Word previous = Words.endingBefore(words, cueStart);
         while (previous != null && ((previous.lower().endsWith("ly") && previous.lower().length() > 4)
                 || SourcePhrases.beforeTheCueWord(previous.lower()))) {
-            previous = wordBefore(previous.start());
+            previous = Words.endingBefore(words, previous.start());
         }
         return previous != null && (previous.lower().equals("and") || previous.lower().equals("but")
                 || previous.lower().equals("or"));
@@ -237,7 +237,7 @@ final class SentenceReading {
         if (source == null) {
             return null;
         }
-        Word word = wordAt(source.start());
+        Word word = Words.startingAt(words, source.start());
         if (word == null || word.end() != source.end() || !(word.lower().equals("who") || word.lower().equals("which"))) {
             return null;
         }
@@ -285,7 +285,7 @@ final class SentenceReading {
             return null;
         }
         Range subject = SourcePhrases.before(text, words, quotations, sourceFrom(i), cue.range().start());
-        Word first = subject == null ? null : wordAt(subject.start());
+        Word first = subject == null ? null : Words.startingAt(words, subject.start());
         if (subject == null || (first != null && first.end() == subject.end()
                 && (first.lower().equals("it") || first.lower().equals("there")))) {
             return new Found(List.of(rest), cue.range(), null, null, Pattern.IMPRESSION, cue.strength());
@@ -374,9 +374,9 @@ final class SentenceReading {
             if (later.kind() == Kind.COLON || later.kind() == Kind.PREPOSED) {
                 continue;
             }
-            Word previous = wordBefore(start);
+            Word previous = Words.endingBefore(words, start);
             if (previous != null && previous.lower().equals("and") && previous.start() > cueEnd
-                    && Words.adjacent(text, previous, wordAt(start))) {
+                    && Words.adjacent(text, previous, Words.startingAt(words, start))) {
                 return boundaryBefore(previous.start());
             }
             if (rest(later.range().end(), sentence.end()) == null) {
@@ -387,13 +387,14 @@ final class SentenceReading {
             }
             Range source = SourcePhrases.before(text, words, quotations, cueEnd, start);
             if (source != null) {
-                Word opener = wordBefore(source.start());
+                Word opener = Words.endingBefore(words, source.start());
+                Word sourceWord = Words.startingAt(words, source.start());
                 int semicolon = lastNonSpace(cueEnd, source.start());
                 if (semicolon >= 0 && text.charAt(semicolon) == ';') {
                     return semicolon;
                 }
                 if (opener != null && opener.start() > cueEnd && OTHER_CLAUSE.contains(opener.lower())
-                        && Words.adjacent(text, opener, wordAt(source.start()) == null ? opener : wordAt(source.start()))) {
+                        && Words.adjacent(text, opener, sourceWord == null ? opener : sourceWord)) {
                     return boundaryBefore(opener.start());
                 }
             }
@@ -440,7 +441,7 @@ final class SentenceReading {
                 || text.charAt(next) == ':' || text.charAt(next) == ',') {
             return false;
         }
-        Word first = wordAt(next);
+        Word first = Words.startingAt(words, next);
         if (first == null || first.lower().equals("that")) {
             return false;
         }
@@ -529,7 +530,7 @@ final class SentenceReading {
     /** Whether {@code [from, to)} holds no verb and few enough words to be names and titles in apposition. */
     private boolean nounPhrases(int from, int to) {
         int count = 0;
-        for (int index = indexAtOrAfter(from); index < words.size() && words.get(index).start() < to; index++) {
+        for (int index = Words.indexFrom(words, from); index < words.size() && words.get(index).start() < to; index++) {
             Word word = words.get(index);
             count++;
             if (!word.capitalised(text) && (AUXILIARIES.contains(word.lower()) || word.lower().endsWith("ed")
@@ -595,7 +596,7 @@ final class SentenceReading {
         while (i < limit && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == ',' || text.charAt(i) == ':')) {
             i++;
         }
-        Word first = wordAt(i);
+        Word first = Words.startingAt(words, i);
         if (first != null && (NEW_PREDICATE.contains(first.lower()) || (first.lower().endsWith("ing") && !first.capitalised(text)))) {
             return null;
         }
@@ -605,7 +606,7 @@ final class SentenceReading {
         }
         if (first != null && CIRCUMSTANCES.contains(first.lower())) {
             Range quotation = Quotations.firstIn(quotations, i, limit);
-            Word that = firstWord("that", i, limit);
+            Word that = Words.first(words, "that", i, limit);
             if (quotation != null && (that == null || quotation.start() < that.start())) {
                 return Spans.trim(text, quotation.start(), limit, true);
             }
@@ -617,7 +618,7 @@ final class SentenceReading {
             i = that.start();
         }
         if (first != null && first.lower().equals("that")) {
-            Word next = wordAfter(first);
+            Word next = Words.after(words, first);
             if (next == null || !VERBS_AFTER_THAT.contains(next.lower())) {
                 i = first.end();
             }
@@ -628,7 +629,7 @@ final class SentenceReading {
     /** "told The Daily Courier of Leeds last week she would …": a subject pronoun within a few words, or null. */
     private Word subjectPronounAfter(int from, int limit) {
         int count = 0;
-        for (int index = indexAtOrAfter(from); index < words.size() && words.get(index).start() < limit && count < 8;
+        for (int index = Words.indexFrom(words, from); index < words.size() && words.get(index).start() < limit && count < 8;
                 index++, count++) {
             Word word = words.get(index);
             if (SUBJECT_PRONOUNS.contains(word.lower())) {
@@ -703,48 +704,5 @@ final class SentenceReading {
             }
         }
         return -1;
-    }
-
-    /** The word starting at {@code offset}, or null; by binary search. */
-    private Word wordAt(int offset) {
-        int index = indexAtOrAfter(offset);
-        return index < words.size() && words.get(index).start() == offset ? words.get(index) : null;
-    }
-
-    private Word wordBefore(int offset) {
-        int index = indexAtOrAfter(offset) - 1;
-        while (index >= 0 && words.get(index).end() > offset) {
-            index--;
-        }
-        return index >= 0 ? words.get(index) : null;
-    }
-
-    private Word wordAfter(Word word) {
-        int index = indexAtOrAfter(word.start());
-        return index + 1 < words.size() ? words.get(index + 1) : null;
-    }
-
-    private Word firstWord(String lower, int from, int to) {
-        for (int index = indexAtOrAfter(from); index < words.size() && words.get(index).start() < to; index++) {
-            if (words.get(index).lower().equals(lower)) {
-                return words.get(index);
-            }
-        }
-        return null;
-    }
-
-    /** The index of the first word starting at or after {@code offset}. */
-    private int indexAtOrAfter(int offset) {
-        int low = 0;
-        int high = words.size();
-        while (low < high) {
-            int middle = (low + high) >>> 1;
-            if (words.get(middle).start() < offset) {
-                low = middle + 1;
-            } else {
-                high = middle;
-            }
-        }
-        return low;
     }
 }

@@ -100,7 +100,7 @@ final class SourcePhrases {
                 break;
             }
         }
-        for (int w = firstIndexFrom(words, start); w < words.size(); w++) {
+        for (int w = Words.indexFrom(words, start); w < words.size(); w++) {
             Word word = words.get(w);
             if (word.end() > cueStart) {
                 break;
@@ -128,21 +128,6 @@ final class SourcePhrases {
             }
         }
         return clean(text, words, boundary != null ? boundary.end() : start, cueStart);
-    }
-
-    /** The index of the first word starting at or after {@code offset}, by binary search. */
-    static int firstIndexFrom(List<Word> words, int offset) {
-        int low = 0;
-        int high = words.size();
-        while (low < high) {
-            int middle = (low + high) >>> 1;
-            if (words.get(middle).start() < offset) {
-                low = middle + 1;
-            } else {
-                high = middle;
-            }
-        }
-        return low;
     }
 
     /**
@@ -284,7 +269,7 @@ final class SourcePhrases {
      */
     private static boolean aClause(String text, List<Word> words, Range source) {
         boolean relative = false;
-        for (int index = firstIndexFrom(words, source.start()); index < words.size(); index++) {
+        for (int index = Words.indexFrom(words, source.start()); index < words.size(); index++) {
             Word word = words.get(index);
             if (word.end() > source.end()) {
                 break;
@@ -347,7 +332,7 @@ final class SourcePhrases {
     private static boolean introduction(String text, List<Word> words, int start, int comma) {
         Word first = null;
         Word second = null;
-        for (int index = firstIndexFrom(words, start); index < words.size() && words.get(index).start() < comma; index++) {
+        for (int index = Words.indexFrom(words, start); index < words.size() && words.get(index).start() < comma; index++) {
             Word word = words.get(index);
             if (word.end() <= comma) {
                 if (first == null) {
@@ -404,12 +389,12 @@ final class SourcePhrases {
     }
 
     private static Word firstWordIn(List<Word> words, int from, int to) {
-        int index = firstIndexFrom(words, from);
+        int index = Words.indexFrom(words, from);
         return index < words.size() && words.get(index).end() <= to ? words.get(index) : null;
     }
 
     private static Word lastWordIn(List<Word> words, int from, int to) {
-        int index = firstIndexFrom(words, to) - 1;
+        int index = Words.indexFrom(words, to) - 1;
         while (index >= 0 && words.get(index).end() > to) {
             index--;
         }

@@ -71,4 +71,50 @@ final class Words {
         }
         return true;
     }
+
+    /** The index of the first word starting at or after {@code offset}, by binary search (the words are in order). */
+    static int indexFrom(List<Word> words, int offset) {
+        int low = 0;
+        int high = words.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (words.get(middle).start() < offset) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
+    }
+
+    /** The word starting at {@code offset}, or null. */
+    static Word startingAt(List<Word> words, int offset) {
+        int index = indexFrom(words, offset);
+        return index < words.size() && words.get(index).start() == offset ? words.get(index) : null;
+    }
+
+    /** The last word ending at or before {@code offset}, or null. */
+    static Word endingBefore(List<Word> words, int offset) {
+        int index = indexFrom(words, offset) - 1;
+        while (index >= 0 && words.get(index).end() > offset) {
+            index--;
+        }
+        return index >= 0 ? words.get(index) : null;
+    }
+
+    /** The word after {@code word}, or null. */
+    static Word after(List<Word> words, Word word) {
+        int index = indexFrom(words, word.start());
+        return index + 1 < words.size() ? words.get(index + 1) : null;
+    }
+
+    /** The first word {@code lower} (in lower case) starting in {@code [from, to)}, or null. */
+    static Word first(List<Word> words, String lower, int from, int to) {
+        for (int index = indexFrom(words, from); index < words.size() && words.get(index).start() < to; index++) {
+            if (words.get(index).lower().equals(lower)) {
+                return words.get(index);
+            }
+        }
+        return null;
+    }
 }
