@@ -1,5 +1,7 @@
 package org.newsmark.ui.curation;
 
+import static org.newsmark.ui.common.Controls.toolButton;
+
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -43,16 +45,17 @@ public final class CodersBar {
         Label count = new Label();
         count.setId("disagreements-count");
         count.textProperty().bind(disagreements.message());
-        Button previous = button("\u2191", "Previous disagreement (Shift+F7)", keys::previous);
-        Button next = button("\u2193", "Next disagreement (F7)", keys::next);
+        Button previous = toolButton("\u2191", "Previous disagreement (Shift+F7)", keys::previous);
+        Button next = toolButton("\u2193", "Next disagreement (F7)", keys::next);
         previous.setId("previous-disagreement");
         next.setId("next-disagreement");
         previous.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(disagreements.disagreements()));
         next.disableProperty().bind(previous.disableProperty());
         boolean curator = CoderLanes.CURATOR.equals(article.annotator());
         Button action = curator
-                ? button("Accept", "Accept the other coder's annotation at the caret into the gold version (F9)", keys::accept)
-                : button("Curate\u2026", "Build the gold version: record your work as \u201C" + CoderLanes.CURATOR
+                ? toolButton("Accept", "Accept the other coder's annotation at the caret into the gold version (F9)",
+                        keys::accept)
+                : toolButton("Curate\u2026", "Build the gold version: record your work as \u201C" + CoderLanes.CURATOR
                         + "\u201D from now on (File \u25B8 Coder Name\u2026 changes it back)", curate);
         action.setId(curator ? "accept-into-gold" : "curate");
         title.setMinWidth(Region.USE_PREF_SIZE);
@@ -126,13 +129,5 @@ public final class CodersBar {
         line.getStrokeDashArray().setAll(CoderLanes.dashesOf(lane));
         line.getStyleClass().add("coder-sample");
         return line;
-    }
-
-    private static Button button(String text, String tooltip, Runnable action) {
-        Button button = new Button(text);
-        button.setTooltip(new Tooltip(tooltip));
-        button.setFocusTraversable(false);
-        button.setOnAction(event -> action.run());
-        return button;
     }
 }

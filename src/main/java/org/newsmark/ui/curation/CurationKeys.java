@@ -1,11 +1,12 @@
 package org.newsmark.ui.curation;
 
+import static org.newsmark.ui.common.Controls.menuItem;
+
 import java.util.List;
 import java.util.stream.Collectors;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.IndexRange;
 import javafx.scene.control.MenuItem;
-import javafx.scene.input.KeyCombination;
 import org.newsmark.agreement.Disagreements.Disagreement;
 import org.newsmark.model.Annotation;
 import org.newsmark.model.Category;
@@ -156,18 +157,12 @@ public final class CurationKeys {
 
     /** Go ▸ Next and Previous Disagreement. */
     public List<MenuItem> goItems() {
-        return List.of(item("Next _Disagreement", NEXT, this::next), item("Previous Disag_reement", PREVIOUS, this::previous));
+        return List.of(menuItem("Next _Disagreement", NEXT, this::next),
+                menuItem("Previous Disag_reement", PREVIOUS, this::previous));
     }
 
     /** Edit ▸ Accept into the Gold Version. */
     public MenuItem acceptItem() {
-        return item("_Accept into the Gold Version", ACCEPT, this::accept);
-    }
-
-    private static MenuItem item(String text, String accelerator, Runnable action) {
-        MenuItem item = new MenuItem(text);
-        item.setAccelerator(KeyCombination.keyCombination(accelerator));
-        item.setOnAction(event -> action.run());
-        return item;
+        return menuItem("_Accept into the Gold Version", ACCEPT, this::accept);
     }
 }

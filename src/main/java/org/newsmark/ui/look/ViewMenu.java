@@ -1,11 +1,12 @@
 package org.newsmark.ui.look;
 
+import static org.newsmark.ui.common.Controls.menuItem;
+
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.input.KeyCombination;
 
 /** View ▸ Theme (System, Light, Dark) and the article's text size. */
 public final class ViewMenu {
@@ -31,14 +32,14 @@ public final class ViewMenu {
         theme.getProperties().put(ThemeChoice.class, chosen);
         look.themeProperty().addListener(new javafx.beans.value.WeakChangeListener<>(chosen));
 
-        MenuItem larger = item("_Larger Text", "Shortcut+Plus", look::zoomIn);
+        MenuItem larger = menuItem("_Larger Text", "Shortcut+Plus", look::zoomIn);
         // Ctrl and the key with + on it: on most keyboards that key sends '=' unless Shift is held.
         MenuItem largerUnshifted = hidden("Larger Text", "Shortcut+Equals", look::zoomIn);
         MenuItem largerShifted = hidden("Larger Text", "Shortcut+Shift+Equals", look::zoomIn);
         MenuItem largerKeypad = hidden("Larger Text", "Shortcut+Add", look::zoomIn);
-        MenuItem smaller = item("_Smaller Text", "Shortcut+Minus", look::zoomOut);
+        MenuItem smaller = menuItem("_Smaller Text", "Shortcut+Minus", look::zoomOut);
         MenuItem smallerKeypad = hidden("Smaller Text", "Shortcut+Subtract", look::zoomOut);
-        MenuItem normal = item("_Normal Text Size", "Shortcut+0", look::resetZoom);
+        MenuItem normal = menuItem("_Normal Text Size", "Shortcut+0", look::resetZoom);
         MenuItem normalKeypad = hidden("Normal Text Size", "Shortcut+Numpad0", look::resetZoom);
         Menu view = new Menu("_View");
         view.setId("view-menu");
@@ -54,16 +55,9 @@ public final class ViewMenu {
         return "System (" + (look.systemPrefersDark() ? "dark" : "light") + ")";
     }
 
-    private static MenuItem item(String text, String accelerator, Runnable action) {
-        MenuItem item = new MenuItem(text);
-        item.setAccelerator(KeyCombination.keyCombination(accelerator));
-        item.setOnAction(event -> action.run());
-        return item;
-    }
-
     /** A second key for a command, working but not listed twice in the menu. */
     private static MenuItem hidden(String text, String accelerator, Runnable action) {
-        MenuItem item = item(text, accelerator, action);
+        MenuItem item = menuItem(text, accelerator, action);
         item.setVisible(false);
         return item;
     }

@@ -1,5 +1,8 @@
 package org.newsmark.ui.main;
 
+import static org.newsmark.ui.common.Controls.menuItem;
+import static org.newsmark.ui.common.Controls.toolButton;
+
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Orientation;
@@ -13,8 +16,6 @@ import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCombination;
 import org.newsmark.exporting.ProjectExporters;
 import org.newsmark.ui.article.CoderLanes;
 import org.newsmark.ui.common.Command;
@@ -80,50 +81,50 @@ final class MainMenus {
     private Menu fileMenu() {
         Menu file = new Menu("_File");
         file.getItems().addAll(
-                item("_New Project\u2026", "Shortcut+N", session::newProject),
-                item("_Open Project\u2026", "Shortcut+O", session::openProject),
+                menuItem("_New Project\u2026", "Shortcut+N", session::newProject),
+                menuItem("_Open Project\u2026", "Shortcut+O", session::openProject),
                 new SeparatorMenuItem(),
-                item("_Import Files\u2026", "Shortcut+I", importActions::importFiles),
-                item("Import _Folder\u2026", "Shortcut+Shift+I", importActions::importFolder),
-                item("Import from the _Web\u2026", "Shortcut+Shift+U", importActions::importUrl),
-                item("_Paste as New Article", "Shortcut+Shift+V", importActions::pasteAsArticle),
+                menuItem("_Import Files\u2026", "Shortcut+I", importActions::importFiles),
+                menuItem("Import _Folder\u2026", "Shortcut+Shift+I", importActions::importFolder),
+                menuItem("Import from the _Web\u2026", "Shortcut+Shift+U", importActions::importUrl),
+                menuItem("_Paste as New Article", "Shortcut+Shift+V", importActions::pasteAsArticle),
                 reportItem(),
-                item("_Export\u2026", "Shortcut+E", this::export),
-                item("Save Article as _Report\u2026", null, window::saveArticleReport),
+                menuItem("_Export\u2026", "Shortcut+E", this::export),
+                menuItem("Save Article as _Report\u2026", null, window::saveArticleReport),
                 new SeparatorMenuItem(),
-                item("Coder _Name\u2026", null, this::askCoderName),
+                menuItem("Coder _Name\u2026", null, this::askCoderName),
                 new SeparatorMenuItem(),
-                item("Save a _Backup Copy\u2026", null, session::saveBackupCopy),
+                menuItem("Save a _Backup Copy\u2026", null, session::saveBackupCopy),
                 repairItem(),
-                item("_Restore from a Backup\u2026", null, session::restoreFromBackup),
+                menuItem("_Restore from a Backup\u2026", null, session::restoreFromBackup),
                 new SeparatorMenuItem(),
-                item("_Quit", "Shortcut+Q", session::quit));
+                menuItem("_Quit", "Shortcut+Q", session::quit));
         return file;
     }
 
     private Menu editMenu() {
-        MenuItem undo = item("_Undo", "Shortcut+Z", this::undo);
+        MenuItem undo = menuItem("_Undo", "Shortcut+Z", this::undo);
         undo.textProperty().bind(viewModel.undoTextProperty());
-        MenuItem redo = item("_Redo", "Shortcut+Shift+Z", this::redo);
+        MenuItem redo = menuItem("_Redo", "Shortcut+Shift+Z", this::redo);
         redo.textProperty().bind(viewModel.redoTextProperty());
-        MenuItem redoAlternative = item("Redo", "Shortcut+Y", this::redo);
+        MenuItem redoAlternative = menuItem("Redo", "Shortcut+Y", this::redo);
         redoAlternative.setVisible(false);
-        MenuItem delete = item("_Delete Annotation", null, viewModel.article()::deleteSelected);
+        MenuItem delete = menuItem("_Delete Annotation", null, viewModel.article()::deleteSelected);
         delete.disableProperty().bind(viewModel.article().selectedProperty().isNull());
         Menu edit = new Menu("_Edit");
         edit.getItems().addAll(undo, redo, redoAlternative, new SeparatorMenuItem(),
-                item("_Find\u2026", "Shortcut+F", window.findBar()::open),
-                item("Find _Next", "F3", window.findBar()::next),
-                item("Find _Previous", "Shift+F3", window.findBar()::previous),
+                menuItem("_Find\u2026", "Shortcut+F", window.findBar()::open),
+                menuItem("Find _Next", "F3", window.findBar()::next),
+                menuItem("Find _Previous", "Shift+F3", window.findBar()::previous),
                 new SeparatorMenuItem(), delete, window.curationKeys().acceptItem(), new SeparatorMenuItem(),
-                item("_Codebook\u2026", "Shortcut+K", window::openCodebook));
+                menuItem("_Codebook\u2026", "Shortcut+K", window::openCodebook));
         return edit;
     }
 
     private Menu viewMenu() {
         Menu view = ViewMenu.create(look);
         view.getItems().addAll(new SeparatorMenuItem(), SuggestionsMenu.toggle(viewModel.suggestions(), look.settings()),
-                item("Suggest _Rejected Attributions Again", null, viewModel.suggestions()::restoreRejected),
+                menuItem("Suggest _Rejected Attributions Again", null, viewModel.suggestions()::restoreRejected),
                 new SeparatorMenuItem(), window.codersBar().menu());
         return view;
     }
@@ -131,15 +132,15 @@ final class MainMenus {
     private Menu goMenu() {
         Menu go = new Menu("_Go");
         go.getItems().addAll(
-                item("_Search the Corpus", "Shortcut+Shift+F", window::showSearch),
-                item("_Article", "Shortcut+1", () -> window.showCentreTab(MainWindow.ARTICLE_TAB)),
-                item("_Corpus Table", "Shortcut+2", () -> window.showCentreTab("tab-corpus")),
-                item("C_oncordance", "Shortcut+3", () -> window.showCentreTab("tab-concordance")),
-                item("_Findings", "Shortcut+4", () -> window.showCentreTab("tab-findings")),
-                item("A_greement of Coders", "Shortcut+5", () -> window.showCentreTab("tab-agreement")),
+                menuItem("_Search the Corpus", "Shortcut+Shift+F", window::showSearch),
+                menuItem("_Article", "Shortcut+1", () -> window.showCentreTab(MainWindow.ARTICLE_TAB)),
+                menuItem("_Corpus Table", "Shortcut+2", () -> window.showCentreTab("tab-corpus")),
+                menuItem("C_oncordance", "Shortcut+3", () -> window.showCentreTab("tab-concordance")),
+                menuItem("_Findings", "Shortcut+4", () -> window.showCentreTab("tab-findings")),
+                menuItem("A_greement of Coders", "Shortcut+5", () -> window.showCentreTab("tab-agreement")),
                 new SeparatorMenuItem(),
-                item("_Next Article", "Alt+Down", () -> viewModel.openNeighbour(1)),
-                item("_Previous Article", "Alt+Up", () -> viewModel.openNeighbour(-1)),
+                menuItem("_Next Article", "Alt+Down", () -> viewModel.openNeighbour(1)),
+                menuItem("_Previous Article", "Alt+Up", () -> viewModel.openNeighbour(-1)),
                 new SeparatorMenuItem());
         go.getItems().addAll(window.curationKeys().goItems());
         return go;
@@ -148,13 +149,13 @@ final class MainMenus {
     private Menu helpMenu() {
         Menu help = new Menu("_Help");
         help.getItems().addAll(
-                item("_Command Palette\u2026", "Shortcut+Shift+P", () -> new CommandPalette(this::commands).show(window.node())),
-                item("_Keyboard Shortcuts", "F1", () -> ShortcutsSheet.show(window.node().getScene().getWindow())),
+                menuItem("_Command Palette\u2026", "Shortcut+Shift+P", () -> new CommandPalette(this::commands).show(window.node())),
+                menuItem("_Keyboard Shortcuts", "F1", () -> ShortcutsSheet.show(window.node().getScene().getWindow())),
                 new SeparatorMenuItem(),
-                item("Show _Log", null, session::showLog),
-                item("_Copy Diagnostics", null, session::copyDiagnostics),
+                menuItem("Show _Log", null, session::showLog),
+                menuItem("_Copy Diagnostics", null, session::copyDiagnostics),
                 new SeparatorMenuItem(),
-                item("_About Newsmark", null, () -> dialogs.showInformation("About Newsmark", "Newsmark",
+                menuItem("_About Newsmark", null, () -> dialogs.showInformation("About Newsmark", "Newsmark",
                         "A workbench for close reading of news: mark who speaks, what is claimed, which experts are "
                                 + "quoted and what context frames the story.\n\nProject file: " + viewModel.projectFile()
                                 + "\nEvery change is saved to it as you make it.")));
@@ -186,23 +187,6 @@ final class MainMenus {
         }
     }
 
-    private static Button toolButton(String text, String tooltip, Runnable action) {
-        Button button = new Button(text);
-        button.setTooltip(new Tooltip(tooltip));
-        button.setFocusTraversable(false);
-        button.setOnAction(event -> action.run());
-        return button;
-    }
-
-    private static MenuItem item(String text, String accelerator, Runnable action) {
-        MenuItem item = new MenuItem(text);
-        if (accelerator != null) {
-            item.setAccelerator(KeyCombination.keyCombination(accelerator));
-        }
-        item.setOnAction(event -> action.run());
-        return item;
-    }
-
     /** In a text field, undo means the field's own typing; elsewhere it means the last annotation edit. */
     private void undo() {
         TextInputControl field = focusedTextField();
@@ -229,14 +213,14 @@ final class MainMenus {
     }
 
     private MenuItem reportItem() {
-        MenuItem report = item("Last Import _Report\u2026", null, window::showImportReport);
+        MenuItem report = menuItem("Last Import _Report\u2026", null, window::showImportReport);
         report.disableProperty().bind(imports.lastReportProperty().isNull());
         return report;
     }
 
     /** Offered when the project is damaged: a copy with every index rebuilt. */
     private MenuItem repairItem() {
-        MenuItem repair = item("Save a Re_paired Copy\u2026", null, session::saveRepairedCopy);
+        MenuItem repair = menuItem("Save a Re_paired Copy\u2026", null, session::saveRepairedCopy);
         repair.disableProperty().bind(viewModel.damageProperty().isEmpty());
         return repair;
     }
