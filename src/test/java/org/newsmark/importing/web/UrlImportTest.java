@@ -87,12 +87,11 @@ class UrlImportTest {
 
         Thread worker = fetchInBackground("/slow", new CompletableFuture<>());
         assertThat(asked.await(5, TimeUnit.SECONDS)).isTrue();
-        long start = System.nanoTime();
         worker.interrupt();
-        worker.join(2000);
+        // Long before the fetch's own deadline (30 s) would have ended it, however slow the machine.
+        worker.join(10_000);
 
-        assertThat(worker.isAlive()).isFalse();
-        assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)).isLessThan(1000);
+        assertThat(worker.isAlive()).as("the fetch stopped when interrupted").isFalse();
     }
 
     @Test
