@@ -92,4 +92,75 @@ class AttributeWithTheKeyboardTest {
         assertThat(annotated("a spokesman for the Trump campaign").personId()).isEqualTo(cheung.id());
         window.awaitSaved();
     }
+
+    /** The dialog is made once per window and refilled: nothing typed or chosen for one attribution is left for the next. */
+    @Test
+    void aSecondAttributionShowsItsOwnProposalWithNothingLeftFromTheFirst() throws Exception {
+        select("a spokesman for the Trump campaign said it was no different from normal");
+        window.robot.type(KeyCode.A);
+        choices();
+        javafx.scene.control.TextField field = window.robot.lookup("#person-filter").query();
+        javafx.stage.Window dialog = field.getScene().getWindow();
+        window.robot.targetWindow(dialog);
+        window.robot.write("Steven");
+        window.robot.type(KeyCode.DIGIT3);
+        assertThat(selectedCategory()).isEqualTo("3  Expert quote");
+        window.robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !dialog.isShowing());
+        assertThat(article().annotations()).noneMatch(a -> a.text().equals("a spokesman for the Trump campaign"));
+
+        window.robot.targetWindow(window.area().getScene().getWindow());
+        select("He blamed the glitches on a cyber-attack");
+        window.robot.type(KeyCode.A);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, dialog::isShowing);
+
+        javafx.scene.control.Label content = window.robot.lookup("#attribution-content").query();
+        javafx.scene.control.Label source = window.robot.lookup("#attribution-source").query();
+        assertThat(content.getText()).isEqualTo("the glitches on a cyber-attack");
+        assertThat(source.getText()).startsWith("He");
+        assertThat(field.getText()).isEmpty();
+        assertThat(choices().getItems()).hasSizeGreaterThanOrEqualTo(3).noneMatch(choice -> choice.toString().contains("Steven"));
+        assertThat(selectedCategory()).isEqualTo("2  Claim");
+        window.robot.targetWindow(dialog);
+        window.robot.type(KeyCode.ENTER);
+
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> article().annotations().stream().anyMatch(a -> a.text().equals("He")));
+        Annotation claim = annotated("the glitches on a cyber-attack");
+        assertThat(article().category(claim.categoryId()).name()).isEqualTo("Claim");
+        window.awaitSaved();
+    }
+
+    @Test
+    void aLongerProposalAfterAShortOneGetsADialogTallEnoughForIt() throws Exception {
+        double[] shortOne = attributeAndCancel("He blamed the glitches on a cyber-attack");
+
+        double[] longOne = attributeAndCancel("\u201CA DDoS attack sends a very large number of signals to an online target"
+                + " to disrupt it,\u201D Anthony Lim, Director of the Centre for Strategic Cyberspace and International Studies"
+                + " in Singapore, told the BBC.");
+
+        assertThat(longOne[0]).isGreaterThan(shortOne[0]).isGreaterThanOrEqualTo(longOne[1]);
+    }
+
+    /** Opens the one-step attribution on {@code text} and cancels it: the dialog's height and what its content needs. */
+    private double[] attributeAndCancel(String text) throws Exception {
+        window.robot.targetWindow(window.area().getScene().getWindow());
+        select(text);
+        window.robot.type(KeyCode.A);
+        choices();
+        javafx.scene.control.DialogPane pane = window.robot.lookup("#attribution-dialog").query();
+        javafx.stage.Window dialog = pane.getScene().getWindow();
+        WaitForAsyncUtils.waitForFxEvents();
+        double[] heights = {dialog.getHeight(), pane.prefHeight(pane.getWidth())};
+        window.robot.targetWindow(dialog);
+        window.robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !dialog.isShowing());
+        return heights;
+    }
+
+    private String selectedCategory() {
+        javafx.scene.layout.FlowPane buttons = window.robot.lookup("#attribution-category").query();
+        return buttons.getChildren().stream().map(javafx.scene.control.ToggleButton.class::cast)
+                .filter(javafx.scene.control.ToggleButton::isSelected).map(javafx.scene.control.ToggleButton::getText)
+                .findFirst().orElse("");
+    }
 }

@@ -14,6 +14,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
+import javafx.stage.Window;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.Caret;
 import org.fxmisc.richtext.CharacterHit;
@@ -54,6 +55,9 @@ public final class ArticleView {
     /** The suggested attributions' marks and keys; null until {@link #setSuggestions} (a window without them). */
     private SuggestionMarks suggestionMarks;
     private SuggestionKeys suggestionKeys;
+    /** The one-step attribution's dialog: made at the first attribution, for the window it belongs to. */
+    private AttributionDialog attributionDialog;
+    private Window attributionDialogOwner;
 
     /** What the keys for coding the selected annotation do; the annotation panel does it. */
     public interface AnnotationKeys {
@@ -289,8 +293,12 @@ public final class ArticleView {
         var found = proposal.get();
         String naming = attribution.sourceNaming(found);
         int at = found.source() == null ? found.content().start() : found.source().start();
-        AttributionDialog.show(area.getScene().getWindow(), attribution, found, typed -> people.ranked(naming, at, typed),
-                proposedName);
+        Window window = area.getScene().getWindow();
+        if (attributionDialog == null || attributionDialogOwner != window) {
+            attributionDialog = new AttributionDialog(window, attribution);
+            attributionDialogOwner = window;
+        }
+        attributionDialog.show(found, typed -> people.ranked(naming, at, typed), proposedName);
     }
 
     /**

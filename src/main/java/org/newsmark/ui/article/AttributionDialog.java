@@ -3,6 +3,7 @@ package org.newsmark.ui.article;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -24,52 +25,43 @@ import org.newsmark.ui.common.PersonChooser;
  * the content and the person for the source, so one confirmation codes all of it, with the keyboard
  * alone: a content category's key (2 Claim, 3 Expert quote) switches the category, typing finds the
  * person (↑/↓ choose, Ctrl+N a new one), Enter codes it all, Escape cancels.
+ *
+ * <p>Made once per window and refilled for each attribution: a dialog made anew each time spent most
+ * of its opening on styling and laying out the same controls again, more than a frame.
  */
 final class AttributionDialog {
 
-    private AttributionDialog() {
-    }
+    private final AttributionViewModel attribution;
+    private final Dialog<ButtonType> dialog = new Dialog<>();
+    private final ButtonType code = new ButtonType("Attribute", ButtonBar.ButtonData.OK_DONE);
+    private final ToggleGroup categories = new ToggleGroup();
+    private final FlowPane categoryChoice = new FlowPane(6, 4);
+    private final List<ToggleButton> buttons = new ArrayList<>();
+    /** The content categories the buttons were made for: remade when the codebook changes them. */
+    private List<Category> buttonsFor = List.of();
+    private final Label content = quoted();
+    private final Label cue = quoted();
+    private final Label source = quoted();
+    private final PersonChooser chooser = new PersonChooser("Who is the source?", typed -> List.of(), "", true);
 
-    /**
-     * @param ranked       the people a source written so may be, for what was typed, best first
-     * @param proposedName the name a new person would get from the source's words
-     */
-    static void show(Window owner, AttributionViewModel attribution, AttributionViewModel.Proposal proposal,
-            Function<String, List<Person>> ranked, Function<String, String> proposedName) {
-        ToggleGroup categories = new ToggleGroup();
-        FlowPane categoryChoice = new FlowPane(6, 4);
+    AttributionDialog(Window owner, AttributionViewModel attribution) {
+        this.attribution = attribution;
         categoryChoice.setId("attribution-category");
-        List<ToggleButton> buttons = new ArrayList<>();
-        for (Category category : attribution.contentCategories()) {
-            ToggleButton button = new ToggleButton((category.shortcut() == null ? "" : category.shortcut() + "  ") + category.name());
-            button.setUserData(category);
-            button.setToggleGroup(categories);
-            button.setFocusTraversable(false);
-            buttons.add(button);
-        }
-        categoryChoice.getChildren().addAll(buttons);
-        Category suggested = attribution.suggestedContentCategory(proposal);
-        buttons.stream().filter(button -> button.getUserData().equals(suggested)).findFirst().ifPresent(button -> button.setSelected(true));
-
-        String source = attribution.text(proposal.source());
-        String naming = attribution.sourceNaming(proposal);
-        PersonChooser chooser = new PersonChooser("Who is the source?", ranked, proposedName.apply(naming), true);
-        chooser.node().setDisable(proposal.source() == null);
-
+        content.setId("attribution-content");
+        cue.setId("attribution-cue");
+        source.setId("attribution-source");
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
-        grid.addRow(0, new Label("Content"), quoted(attribution.text(proposal.content())));
+        grid.addRow(0, new Label("Content"), content);
         grid.addRow(1, new Label(""), categoryChoice);
-        grid.addRow(2, new Label("Cue"), quoted(attribution.text(proposal.cue())));
-        grid.addRow(3, new Label("Source"), quoted(source + (naming.equals(source) || source.isEmpty() ? "" : "  (" + naming + ")")));
+        grid.addRow(2, new Label("Cue"), cue);
+        grid.addRow(3, new Label("Source"), source);
         grid.addRow(4, new Label(""), chooser.node());
 
-        Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("Attribution");
         dialog.setHeaderText("Code this attribution? Enter codes it; a category's key changes the content's category.");
-        ButtonType code = new ButtonType("Attribute", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(code, ButtonType.CANCEL);
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().setId("attribution-dialog");
@@ -91,7 +83,28 @@ final class AttributionDialog {
             }
         });
         // After the dialog has given focus to its default button: typing goes to the person field.
-        dialog.setOnShown(event -> javafx.application.Platform.runLater(() -> chooser.field().requestFocus()));
+        dialog.setOnShown(event -> Platform.runLater(() -> chooser.field().requestFocus()));
+    }
+
+    /**
+     * Shows the proposal and, once it is confirmed, codes it.
+     *
+     * @param ranked       the people a source written so may be, for what was typed, best first
+     * @param proposedName the name a new person would get from the source's words
+     */
+    void show(AttributionViewModel.Proposal proposal, Function<String, List<Person>> ranked,
+            Function<String, String> proposedName) {
+        Category suggested = attribution.suggestedContentCategory(proposal);
+        chooseAmong(attribution.contentCategories(), suggested);
+        String sourceText = attribution.text(proposal.source());
+        String naming = attribution.sourceNaming(proposal);
+        setQuoted(content, attribution.text(proposal.content()));
+        setQuoted(cue, attribution.text(proposal.cue()));
+        setQuoted(source, sourceText + (naming.equals(sourceText) || sourceText.isEmpty() ? "" : "  (" + naming + ")"));
+        chooser.choose(ranked, proposedName.apply(naming));
+        chooser.node().setDisable(proposal.source() == null);
+
+        dialog.setResult(null);
         dialog.showAndWait().filter(answer -> answer == code).ifPresent(answer -> {
             PersonChooser.Choice chosen = chooser.chosen();
             Category category = categories.getSelectedToggle() == null ? suggested
@@ -100,10 +113,35 @@ final class AttributionDialog {
         });
     }
 
-    private static Label quoted(String text) {
-        Label label = new Label(text.isEmpty() ? "\u2014" : text);
+    /** One button per content category (made again only when the categories changed), the suggested one pressed. */
+    private void chooseAmong(List<Category> contentCategories, Category suggested) {
+        if (!contentCategories.equals(buttonsFor)) {
+            buttonsFor = List.copyOf(contentCategories);
+            buttons.forEach(button -> button.setToggleGroup(null));
+            buttons.clear();
+            for (Category category : contentCategories) {
+                ToggleButton button = new ToggleButton((category.shortcut() == null ? "" : category.shortcut() + "  ")
+                        + category.name());
+                button.setUserData(category);
+                button.setToggleGroup(categories);
+                button.setFocusTraversable(false);
+                buttons.add(button);
+            }
+            categoryChoice.getChildren().setAll(buttons);
+        }
+        categories.selectToggle(null);
+        buttons.stream().filter(button -> button.getUserData().equals(suggested)).findFirst()
+                .ifPresent(button -> button.setSelected(true));
+    }
+
+    private static Label quoted() {
+        Label label = new Label();
         label.setWrapText(true);
         label.setMaxWidth(420);
         return label;
+    }
+
+    private static void setQuoted(Label label, String text) {
+        label.setText(text.isEmpty() ? "\u2014" : text);
     }
 }

@@ -44,16 +44,16 @@ public final class PersonChooser {
     private final TextField filter = new TextField();
     private final ListView<Choice> list = new ListView<>();
     private final VBox root;
-    private final Function<String, List<Person>> ranked;
-    private final String proposedName;
+    private final boolean offerNobody;
+    private Function<String, List<Person>> ranked;
+    private String proposedName;
 
     /**
      * @param ranked       the people for what was typed, best first
      * @param proposedName the name the mention gives a new person ("Mr Musk" gives "Musk"), or blank
      */
     public PersonChooser(String heading, Function<String, List<Person>> ranked, String proposedName, boolean offerNobody) {
-        this.ranked = ranked;
-        this.proposedName = proposedName == null ? "" : proposedName.strip();
+        this.offerNobody = offerNobody;
         filter.setId("person-filter");
         filter.setPromptText("Type to find a person");
         list.setId("person-choices");
@@ -67,13 +67,24 @@ public final class PersonChooser {
                 setText(empty || choice == null ? null : choice.label());
             }
         });
-        filter.textProperty().addListener((observable, before, typed) -> fill(typed, offerNobody));
+        filter.textProperty().addListener((observable, before, typed) -> fill(typed));
         filter.addEventFilter(KeyEvent.KEY_PRESSED, this::moveInList);
         Label title = new Label(heading);
         title.getStyleClass().add("panel-heading");
         root = new VBox(4, title, filter, list);
         root.getStyleClass().add("person-chooser");
-        fill("", offerNobody);
+        choose(ranked, proposedName);
+    }
+
+    /** Starts again, nothing typed, for another mention: a chooser made once is refilled for each. */
+    public void choose(Function<String, List<Person>> ranked, String proposedName) {
+        this.ranked = ranked;
+        this.proposedName = proposedName == null ? "" : proposedName.strip();
+        if (filter.getText().isEmpty()) {
+            fill("");
+        } else {
+            filter.clear();
+        }
     }
 
     public Node node() {
@@ -109,7 +120,7 @@ public final class PersonChooser {
         }
     }
 
-    private void fill(String typed, boolean offerNobody) {
+    private void fill(String typed) {
         list.getItems().setAll(choices(ranked.apply(typed), typed, proposedName, offerNobody));
         list.getSelectionModel().select(0);
         list.scrollTo(0);
