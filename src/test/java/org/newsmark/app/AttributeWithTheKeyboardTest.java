@@ -74,13 +74,7 @@ class AttributeWithTheKeyboardTest {
 
     @Test
     void aDescribedSourceCanBeANewPersonNamedByTyping() throws Exception {
-        select("a spokesman for the Trump campaign said it was no different from normal");
-        window.robot.type(KeyCode.A);
-        choices();
-
-        javafx.scene.control.TextField field = window.robot.lookup("#person-filter").query();
-        // The robot types into the window it last worked with: the dialog's, as a person's keyboard would.
-        window.robot.targetWindow(field.getScene().getWindow());
+        attribute("a spokesman for the Trump campaign said it was no different from normal");
         window.robot.write("Steven Cheung");
         window.robot.press(KeyCode.CONTROL).type(KeyCode.N).release(KeyCode.CONTROL);
         window.robot.type(KeyCode.ENTER);
@@ -96,12 +90,8 @@ class AttributeWithTheKeyboardTest {
     /** The dialog is made once per window and refilled: nothing typed or chosen for one attribution is left for the next. */
     @Test
     void aSecondAttributionShowsItsOwnProposalWithNothingLeftFromTheFirst() throws Exception {
-        select("a spokesman for the Trump campaign said it was no different from normal");
-        window.robot.type(KeyCode.A);
-        choices();
+        javafx.stage.Window dialog = attribute("a spokesman for the Trump campaign said it was no different from normal");
         javafx.scene.control.TextField field = window.robot.lookup("#person-filter").query();
-        javafx.stage.Window dialog = field.getScene().getWindow();
-        window.robot.targetWindow(dialog);
         window.robot.write("Steven");
         window.robot.type(KeyCode.DIGIT3);
         assertThat(selectedCategory()).isEqualTo("3  Expert quote");
@@ -109,10 +99,7 @@ class AttributeWithTheKeyboardTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !dialog.isShowing());
         assertThat(article().annotations()).noneMatch(a -> a.text().equals("a spokesman for the Trump campaign"));
 
-        window.robot.targetWindow(window.area().getScene().getWindow());
-        select("He blamed the glitches on a cyber-attack");
-        window.robot.type(KeyCode.A);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, dialog::isShowing);
+        assertThat(attribute("He blamed the glitches on a cyber-attack")).isSameAs(dialog);
 
         javafx.scene.control.Label content = window.robot.lookup("#attribution-content").query();
         javafx.scene.control.Label source = window.robot.lookup("#attribution-source").query();
@@ -121,7 +108,6 @@ class AttributeWithTheKeyboardTest {
         assertThat(field.getText()).isEmpty();
         assertThat(choices().getItems()).hasSizeGreaterThanOrEqualTo(3).noneMatch(choice -> choice.toString().contains("Steven"));
         assertThat(selectedCategory()).isEqualTo("2  Claim");
-        window.robot.targetWindow(dialog);
         window.robot.type(KeyCode.ENTER);
 
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> article().annotations().stream().anyMatch(a -> a.text().equals("He")));
@@ -143,18 +129,26 @@ class AttributeWithTheKeyboardTest {
 
     /** Opens the one-step attribution on {@code text} and cancels it: the dialog's height and what its content needs. */
     private double[] attributeAndCancel(String text) throws Exception {
+        javafx.stage.Window dialog = attribute(text);
+        javafx.scene.control.DialogPane pane = window.robot.lookup("#attribution-dialog").query();
+        WaitForAsyncUtils.waitForFxEvents();
+        double[] heights = {dialog.getHeight(), pane.prefHeight(pane.getWidth())};
+        window.robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !dialog.isShowing());
+        return heights;
+    }
+
+    /** Selects {@code text} in the article, presses A and waits for the dialog, which the robot then types into. */
+    private javafx.stage.Window attribute(String text) throws Exception {
         window.robot.targetWindow(window.area().getScene().getWindow());
         select(text);
         window.robot.type(KeyCode.A);
         choices();
-        javafx.scene.control.DialogPane pane = window.robot.lookup("#attribution-dialog").query();
-        javafx.stage.Window dialog = pane.getScene().getWindow();
-        WaitForAsyncUtils.waitForFxEvents();
-        double[] heights = {dialog.getHeight(), pane.prefHeight(pane.getWidth())};
+        javafx.stage.Window dialog = window.robot.lookup("#attribution-dialog").query().getScene().getWindow();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, dialog::isShowing);
+        // The robot types into the window it last worked with: the dialog's, as a person's keyboard would.
         window.robot.targetWindow(dialog);
-        window.robot.type(KeyCode.ESCAPE);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !dialog.isShowing());
-        return heights;
+        return dialog;
     }
 
     private String selectedCategory() {
