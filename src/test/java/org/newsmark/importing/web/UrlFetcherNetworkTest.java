@@ -48,9 +48,9 @@ class UrlFetcherNetworkTest {
     /**
      * A server that answers a TLS greeting in plain text, as a web server does when "https" is typed
      * for its plain port. Java 17's HTTP client now and then loses such a failed handshake and waits
-     * for its connect timeout instead (seen in about one run of the whole suite in three, never on its
-     * own); a second attempt is not lost the same way, so up to three are made, each with a short
-     * connect timeout. The message must be the secure connection's in one of them.
+     * for its connect timeout instead (seen in about one run of the whole suite in three, and in some
+     * runs of this class alone, never twice in a row within one run), so up to three attempts are made,
+     * each with a short connect timeout. The message must be the secure connection's in one of them.
      */
     @Test
     void aServerThatDoesNotSpeakHttpsIsAFailedSecureConnection() throws Exception {
