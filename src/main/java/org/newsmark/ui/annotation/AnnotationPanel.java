@@ -4,6 +4,7 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -19,6 +20,11 @@ import org.newsmark.ui.common.AfterFrame;
 public final class AnnotationPanel {
 
     private final VBox root = new VBox(8);
+    /**
+     * The panel scrolls when a laptop's screen is too low for a coded claim's details and the
+     * suggestions below them; otherwise it fills the height, the list of annotations taking the rest.
+     */
+    private final ScrollPane scroll = new ScrollPane(root);
     private final Label heading = new Label();
     private final AnnotationTable table;
     private final AnnotationDetails details;
@@ -36,6 +42,13 @@ public final class AnnotationPanel {
         root.getChildren().addAll(heading, table.node(), details.node());
         root.getStyleClass().add("annotation-panel");
         root.setPadding(new Insets(8));
+        // A few rows of the list stay in sight however much the details below them take.
+        table.node().setMinHeight(110);
+        scroll.setId("annotation-panel-scroll");
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().addAll("annotation-panel-scroll", "edge-to-edge");
         viewModel.selectedProperty().addListener((observable, before, after) -> {
             // A note typed for the annotation being left is saved now, while it is still in the list.
             if (before != null && (after == null || !before.id().equals(after.id()))) {
@@ -55,7 +68,7 @@ public final class AnnotationPanel {
     }
 
     public Node node() {
-        return root;
+        return scroll;
     }
 
     /** Puts the keyboard in the selected annotation's note (F2 in the article); Escape or Ctrl+Enter leaves it. */

@@ -29,6 +29,8 @@ final class SuggestionList {
         list.setId("suggestion-list");
         list.setItems(suggestions.visible());
         list.setPrefHeight(150);
+        // Two suggestions stay in sight when the panel is short; the panel scrolls instead.
+        list.setMinHeight(72);
         list.setCellFactory(view -> new ListCell<>() {
             {
                 // Wrapped to the list's width: a long quotation reads on two lines, not past a scroll bar.
