@@ -35,6 +35,8 @@ final class CategoryForm {
     private final TextArea description = new TextArea();
     private final ListView<AttributeDefinition> attributes = new ListView<>();
     private boolean syncing;
+    /** What each text field commits: on Enter, when it is left, and when the window closes with it focused. */
+    private final java.util.Map<TextInputControl, Runnable> commits = new java.util.HashMap<>();
 
     CategoryForm(CodebookEditorViewModel viewModel) {
         this.viewModel = viewModel;
@@ -129,7 +131,19 @@ final class CategoryForm {
         return grid.getScene() == null ? null : grid.getScene().getWindow();
     }
 
+    /**
+     * Commits the field being typed in. Closing the window (Escape, its Close button, the window's
+     * own close box) does not take the focus from it, so it is not left and would be lost.
+     */
+    void commitPendingInput() {
+        Runnable commit = grid.getScene() == null ? null : commits.get(grid.getScene().getFocusOwner());
+        if (commit != null && !syncing) {
+            commit.run();
+        }
+    }
+
     private void commitOnLeave(TextInputControl field, Runnable commit) {
+        commits.put(field, commit);
         field.focusedProperty().addListener((observable, before, focused) -> {
             if (!focused && !syncing) {
                 commit.run();

@@ -86,7 +86,8 @@ public final class CodebookEditor {
                 AttributeDialog.ask(stage, "Document field " + field.name(), field)
                         .ifPresent(draft -> viewModel.changeField(field, draft))));
         Button removeField = button("Remove", "Remove the selected field", () -> selectedField().ifPresent(viewModel::removeField));
-        VBox right = new VBox(8, new CategoryForm(viewModel).node(), new Separator(), fieldsHeading, fields,
+        CategoryForm form = new CategoryForm(viewModel);
+        VBox right = new VBox(8, form.node(), new Separator(), fieldsHeading, fields,
                 new HBox(4, addField, editField, removeField));
         right.setPadding(new Insets(0, 0, 0, 8));
 
@@ -94,6 +95,8 @@ public final class CodebookEditor {
         Button exportJson = button("Export\u2026", "Save the codebook as a Newsmark codebook file (.json)", () -> export("json"));
         Button exportQdc = button("Export REFI-QDA\u2026", "For QualCoder, NVivo, ATLAS.ti, MAXQDA (.qdc)", () -> export("qdc"));
         Button close = button("Close", "", stage::close);
+        // Escape closes it too; a name or key being typed is committed as its field loses the focus.
+        close.setCancelButton(true);
         HBox bottom = new HBox(6, importButton, exportJson, exportQdc, new javafx.scene.layout.Region(), close);
         HBox.setHgrow(bottom.getChildren().get(3), Priority.ALWAYS);
         bottom.setPadding(new Insets(8, 0, 0, 0));
@@ -107,6 +110,7 @@ public final class CodebookEditor {
         scene.getStylesheets().addAll(stylesheets);
         stage.setScene(scene);
         stage.setTitle("Codebook");
+        stage.setOnHiding(event -> form.commitPendingInput());
         stage.initOwner(owner);
         rebuild(viewModel.codebook());
     }

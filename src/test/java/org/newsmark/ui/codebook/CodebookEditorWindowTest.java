@@ -88,4 +88,37 @@ class CodebookEditorWindowTest {
             colours.add(added.color().toUpperCase());
         }
     }
+
+    /** Escape closes the codebook as its Close button does, and a name being typed is kept, not lost. */
+    @Test
+    void escapeClosesTheCodebookKeepingTheNameBeingTyped() {
+        robot.interact(() -> project.codebookEditor().selectedProperty().set(project.codebookEditor().codebook()
+                .byName("Context").orElseThrow()));
+        TextField name = robot.lookup("#category-name").query();
+        javafx.stage.Window codebook = name.getScene().getWindow();
+        robot.clickOn(name);
+        robot.interact(name::selectAll);
+        robot.write("Background").type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(codebook.isShowing()).isFalse();
+        assertThat(store.codebook().byName("Background")).isPresent();
+    }
+
+    /** The window's own close box keeps a coding instruction being typed, too. */
+    @Test
+    void theCloseBoxKeepsTheInstructionBeingTyped() {
+        robot.interact(() -> project.codebookEditor().selectedProperty().set(project.codebookEditor().codebook()
+                .byName("Context").orElseThrow()));
+        javafx.scene.control.TextArea description = robot.lookup("#category-description").query();
+        javafx.stage.Window codebook = description.getScene().getWindow();
+        robot.clickOn(description);
+        robot.interact(description::selectAll);
+        robot.write("Background the journalist supplies");
+        robot.interact(() -> codebook.fireEvent(new javafx.stage.WindowEvent(codebook, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(codebook.isShowing()).isFalse();
+        assertThat(store.codebook().byName("Context").orElseThrow().description()).isEqualTo("Background the journalist supplies");
+    }
 }
