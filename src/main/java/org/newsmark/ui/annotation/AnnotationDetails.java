@@ -135,6 +135,15 @@ final class AnnotationDetails {
         return viewModel.annotations().stream().filter(annotation -> annotation.id().equals(shownId)).findFirst();
     }
 
+    /**
+     * Saves what is being typed (the note, a text or number attribute) to the annotation it was typed
+     * for, if it still exists: before another is shown, the project is closed or the app quits.
+     */
+    void commitPendingInput() {
+        commitNote();
+        attributes.commitPendingInput();
+    }
+
     /** Saves a note typed into the field to the annotation it was typed for, if it still exists. */
     void commitNote() {
         shown().filter(annotation -> !annotation.note().equals(noteArea.getText().strip()))

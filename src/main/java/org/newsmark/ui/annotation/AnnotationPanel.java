@@ -50,9 +50,9 @@ public final class AnnotationPanel {
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().addAll("annotation-panel-scroll", "edge-to-edge");
         viewModel.selectedProperty().addListener((observable, before, after) -> {
-            // A note typed for the annotation being left is saved now, while it is still in the list.
+            // What was typed for the annotation being left is saved now, while it is still in the list.
             if (before != null && (after == null || !before.id().equals(after.id()))) {
-                details.commitNote();
+                details.commitPendingInput();
             }
             // The panel follows the article a frame later, like the table's rows.
             AfterFrame.run(root, () -> {
@@ -88,7 +88,7 @@ public final class AnnotationPanel {
 
     /** Saves whatever is being typed (a note), before the article or project changes or the app quits. */
     public void commitPendingInput() {
-        details.commitNote();
+        details.commitPendingInput();
     }
 
     /** Lists the article's suggested attributions below its annotations. */

@@ -61,14 +61,23 @@ public final class ArticleCodingPanel {
         return root;
     }
 
-    /** Saves the note being typed (before another article is opened or the app quits). */
-    public void commitNote() {
+    /** Saves the note and the document field being typed (before the project is closed or the app quits). */
+    public void commitPendingInput() {
+        viewModel.setNote(note.getText());
+        fields.commitPendingInput();
+    }
+
+    private void commitNote() {
         viewModel.setNote(note.getText());
     }
 
     private void show(ArticleCoding coding, ArticleCoding before) {
-        if (before != null && (coding == null || before.articleId() != coding.articleId()) && note.isFocused()) {
-            viewModel.setNote(before, note.getText());
+        if (before != null && (coding == null || before.articleId() != coding.articleId())) {
+            // What is being typed belongs to the article being left.
+            if (note.isFocused()) {
+                viewModel.setNote(before, note.getText());
+            }
+            fields.leave((field, value) -> viewModel.setValue(before, field, value));
         }
         fields.show(viewModel.fields(), coding == null ? Map.of() : coding.values());
         boolean hasFields = !viewModel.fields().isEmpty();

@@ -38,7 +38,11 @@ public final class ArticleCodingViewModel {
 
     /** Sets a document field from what was typed or chosen; a value that does not fit is refused with a message. */
     public void setValue(AttributeDefinition field, String raw) {
-        ArticleCoding before = coding.get();
+        setValue(coding.get(), field, raw);
+    }
+
+    /** Sets a document field of the article whose coding was {@code before} (the one being left, on a switch). */
+    public void setValue(ArticleCoding before, AttributeDefinition field, String raw) {
         if (before == null) {
             return;
         }

@@ -32,6 +32,8 @@ public final class AttributeForm {
     private final Map<Long, Control> controls = new HashMap<>();
     private List<AttributeDefinition> shown = List.of();
     private boolean syncing;
+    /** A text field whose typing was committed by {@link #leave}: the next {@link #show} fills it, focused or not. */
+    private TextField left;
 
     public AttributeForm(BiConsumer<AttributeDefinition, String> onCommit) {
         this.onCommit = onCommit;
@@ -64,13 +66,33 @@ public final class AttributeForm {
                     @SuppressWarnings("unchecked")
                     ComboBox<String> choices = (ComboBox<String>) box;
                     choices.setValue(value);
-                } else if (control instanceof TextField field && !field.isFocused()) {
+                } else if (control instanceof TextField field && (!field.isFocused() || field == left)) {
                     field.setText(value);
                 }
             }
         } finally {
             syncing = false;
+            left = null;
         }
+    }
+
+    /**
+     * Commits what is being typed in a text field to {@code owner} (the annotation or article it was
+     * typed for), before the form shows another one's values or the window closes: the field keeps the
+     * keyboard, and nothing typed is lost or given to the next one.
+     */
+    public void leave(BiConsumer<AttributeDefinition, String> owner) {
+        for (AttributeDefinition attribute : shown) {
+            if (controls.get(attribute.id()) instanceof TextField field && field.isFocused()) {
+                owner.accept(attribute, field.getText());
+                left = field;
+            }
+        }
+    }
+
+    /** Commits what is being typed in a text field to the annotation or article shown. */
+    public void commitPendingInput() {
+        leave(onCommit);
     }
 
     public void setDisable(boolean disable) {

@@ -286,7 +286,7 @@ public final class MainWindow {
     public void commitPendingInput() {
         if (complete) {
             annotationPanel.commitPendingInput();
-            codingPanel.commitNote();
+            codingPanel.commitPendingInput();
             if (centre.getSelectionModel().getSelectedItem() == articleTab) {
                 WindowLayout.keepArticleInsets(look.settings(), articleView.node());
             }
