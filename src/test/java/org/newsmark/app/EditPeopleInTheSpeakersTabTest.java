@@ -126,4 +126,15 @@ class EditPeopleInTheSpeakersTabTest {
 
         assertThat(saved(CodedBbc.TRUMP).type()).isEqualTo("politician");
     }
+
+    /** Quitting with a detail half typed (no Enter, the field not left) keeps it, as a note is kept. */
+    @Test
+    void aRoleBeingTypedIsSavedWhenTheWindowQuits() throws Exception {
+        select(CodedBbc.LIM);
+        typeInto("person-role", "Director of a cyberspace centre");
+
+        window.robot.interact(() -> window.app.quit());
+
+        assertThat(saved(CodedBbc.LIM).role()).isEqualTo("Director of a cyberspace centre");
+    }
 }

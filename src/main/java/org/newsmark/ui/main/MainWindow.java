@@ -95,6 +95,7 @@ public final class MainWindow {
     private FindBar findBar;
     private AnnotationPanel annotationPanel;
     private ArticleCodingPanel codingPanel;
+    private SpeakersPanel speakersPanel;
     /** Held here and listened to weakly: the look outlives a project's window. */
     private javafx.beans.value.ChangeListener<Boolean> darkChanged;
     private javafx.beans.value.ChangeListener<Number> zoomChanged;
@@ -176,7 +177,7 @@ public final class MainWindow {
         annotationPanel.showSuggestions(viewModel.suggestions());
         codingPanel = new ArticleCodingPanel(viewModel.coding(), viewModel.article().categories());
         ArticleListView articleList = new ArticleListView(viewModel);
-        SpeakersPanel speakersPanel = new SpeakersPanel(viewModel.speakers(), this::showMentions);
+        speakersPanel = new SpeakersPanel(viewModel.speakers(), this::showMentions);
 
         curationKeys = new org.newsmark.ui.curation.CurationKeys(viewModel.article(), articleView, viewModel.disagreements(),
                 viewModel.curation());
@@ -287,6 +288,7 @@ public final class MainWindow {
         if (complete) {
             annotationPanel.commitPendingInput();
             codingPanel.commitPendingInput();
+            speakersPanel.commitPendingInput();
             if (centre.getSelectionModel().getSelectedItem() == articleTab) {
                 WindowLayout.keepArticleInsets(look.settings(), articleView.node());
             }

@@ -201,6 +201,11 @@ public final class SpeakersPanel {
         }
     }
 
+    /** Saves a detail being typed for the person shown (before the project is closed or the app quits). */
+    public void commitPendingInput() {
+        commitAll();
+    }
+
     private void commitAll() {
         fields.keySet().forEach(this::commit);
     }
