@@ -1,6 +1,5 @@
 package org.newsmark.ui.speakers;
 
-import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
