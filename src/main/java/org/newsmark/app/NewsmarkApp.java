@@ -28,6 +28,7 @@ import org.newsmark.store.StoreException;
 import org.newsmark.task.BackgroundTask;
 import org.newsmark.task.SerialTasks;
 import org.newsmark.task.Threads;
+import org.newsmark.ui.common.AfterFrame;
 import org.newsmark.ui.common.DialogService;
 import org.newsmark.ui.common.FxDialogService;
 import org.newsmark.ui.look.LookViewModel;
@@ -208,7 +209,7 @@ public final class NewsmarkApp extends Application implements MainWindow.Session
                     StartupProbe.mark("rest");
                     shown.window().completeWindow();
                     StartupProbe.mark("whole");
-                    WindowCompletion.afterNextLayout(scene, () -> {
+                    AfterFrame.run(scene.getRoot(), () -> {
                         wholeWindow = shown;
                         onSessionShown.accept(shown);
                     });

@@ -10,6 +10,7 @@ import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.util.Duration;
+import org.newsmark.ui.common.AfterFrame;
 
 /**
  * Marks the moments of a start in a file, for the start-up benchmark: run with
@@ -65,7 +66,7 @@ public final class StartupProbe {
         if (!isOn()) {
             return;
         }
-        LayoutPulses.whenLaidOut(scene, shown, () -> {
+        AfterFrame.whenLaidOut(scene, shown, () -> {
             mark(moment);
             if ("text".equals(moment)) {
                 quitLater();

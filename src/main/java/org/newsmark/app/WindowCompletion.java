@@ -6,6 +6,7 @@ import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.util.Duration;
+import org.newsmark.ui.common.AfterFrame;
 
 /**
  * Completes a window shown article first ({@code MainWindow.articleFirst}) once the article is on
@@ -45,8 +46,8 @@ final class WindowCompletion {
         };
         PauseTransition latest = new PauseTransition(AT_THE_LATEST);
         latest.setOnFinished(event -> once.run());
-        LayoutPulses.whenLaidOut(scene, showing, latest::play);
-        LayoutPulses.whenLaidOut(scene, () -> showing.getAsBoolean() && articleShown.getAsBoolean(), () -> afterDrawing(once));
+        AfterFrame.whenLaidOut(scene, showing, latest::play);
+        AfterFrame.whenLaidOut(scene, () -> showing.getAsBoolean() && articleShown.getAsBoolean(), () -> afterDrawing(once));
     }
 
     private static void afterDrawing(Runnable then) {
@@ -63,11 +64,5 @@ final class WindowCompletion {
                 }
             }
         }.start();
-    }
-
-    /** Runs {@code then} once, after the next layout of {@code scene}. */
-    static void afterNextLayout(Scene scene, Runnable then) {
-        LayoutPulses.whenLaidOut(scene, () -> true, then);
-        Platform.requestNextPulse();
     }
 }
